@@ -1,0 +1,48 @@
+package no.trygg.cli;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import no.trygg.jobs.config.TryggConfig;
+import no.trygg.jobs.privacy.PseudonymKey;
+import no.trygg.pipelines.Pipeline;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run the pipeline on the source exports: new files → bronze → silver → checks.",
+                "Files loaded before are skipped (by checksum); with no new input nothing changes.",
+                "A run killed midway leaves no partial table content; run again to complete it."})
+final class RunCommand implements Callable<Integer> {
+
+    @Mixin
+    WarehouseOptions options;
+
+    @Option(names = "--sources", paramLabel = "DIR", description = "Folder with one sub-folder per source (default: <home>/sources).")
+    Path sources;
+
+    @Override
+    public Integer call() throws Exception {
+        Map<String, String> extra = new LinkedHashMap<>();
+        if (sources != null) extra.put("trygg.sources.dir", sources.toString());
+        return runPipeline(options.load(extra), new Console());
+    }
+
+    static int runPipeline(TryggConfig config, Console console) throws Exception {
+        PseudonymKey key = PseudonymKey.load(config); // fail before Spark starts if the key is missing
+        if (!java.nio.file.Files.isDirectory(config.sourcesDir())) {
+            throw new IllegalArgumentException("Sources folder " + config.sourcesDir() + " does not exist "
+                    + "(generate some with: bin/trygg generate --out " + config.sourcesDir() + ")");
+        }
+        console.line("Starting Spark (" + config.sparkMaster() + ")");
+        try (Sessions s = new Sessions(config)) {
+            Pipeline.Summary summary = new Pipeline(s.warehouse, key).run(console::line);
+            Path json = RunReport.writeJson(summary, config);
+            RunReport.print(summary, config);
+            System.out.println("  Run record: " + json);
+            return summary.rejectedFiles() > 0 ? Trygg.REJECTED_FILES : 0;
+        }
+    }
+}

@@ -1,0 +1,68 @@
+package no.trygg.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import no.trygg.jobs.bronze.BronzeIngestJob;
+import no.trygg.jobs.config.TryggConfig;
+import no.trygg.pipelines.Pipeline;
+import no.trygg.quality.Conservation;
+
+/** The end-of-run summary for people, and the same facts as JSON under runs/ for machines. */
+final class RunReport {
+
+    private RunReport() {
+    }
+
+    static void print(Pipeline.Summary s, TryggConfig config) {
+        System.out.println();
+        System.out.println("Summary of " + s.runId() + String.format(" (%.1f s)", s.took().toMillis() / 1000.0));
+        System.out.println(String.format("  %-18s %8s %10s %12s %10s  %s", "source", "new files", "new rows", "in silver", "quarantined", "silver table"));
+        for (Conservation.SourceBalance b : s.conservation().balances()) {
+            BronzeIngestJob.SourceResult in = s.ingest().stream().filter(r -> r.source() == b.source()).findFirst().orElseThrow();
+            System.out.println(String.format("  %-18s %8d %10d %12d %10d  %s (%d rows)", b.source().folder, in.filesNew(),
+                    in.rowsIngested(), b.representedRows(), b.quarantinedRows(),
+                    config.catalogName() + ".silver." + Conservation.SILVER_OF.get(b.source()), b.silverRows()));
+        }
+        if (!s.silver().quarantineBySourceAndReason().isEmpty()) {
+            System.out.println("  Quarantined by reason (table " + config.catalogName() + ".silver.quarantine):");
+            s.silver().quarantineBySourceAndReason().forEach((src, reasons) -> System.out.println("    " + src + ": "
+                    + reasons.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("")));
+        }
+        if (s.rejectedFiles() > 0) {
+            System.out.println("  " + s.rejectedFiles() + " file(s) REJECTED and left in place; see the lines marked REJECTED above.");
+        }
+        System.out.println("  Silver " + (s.silver().rebuilt() ? "rebuilt" : "unchanged (inputs already loaded)")
+                + "; conservation " + (s.conservation().holds() ? "holds: no row lost" : "FAILED"));
+        System.out.println("  Catalog " + config.catalogName() + " at " + config.catalogUri());
+        System.out.println("  Table files under " + config.warehouseDir());
+        System.out.println("  Try: bin/trygg sql \"SELECT incident_type, count(*) AS n FROM silver.incidents GROUP BY 1 ORDER BY 2 DESC\"");
+    }
+
+    static Path writeJson(Pipeline.Summary s, TryggConfig config) throws IOException {
+        Files.createDirectories(config.runsDir());
+        Path file = config.runsDir().resolve(s.runId() + ".json");
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("runId", s.runId());
+        json.put("started", s.started().toString());
+        json.put("seconds", s.took().toMillis() / 1000.0);
+        json.put("ingest", s.ingest().stream().map(r -> Map.of("source", r.source().folder, "filesSeen", r.filesSeen(),
+                "filesNew", r.filesNew(), "filesAlreadyLoaded", r.filesAlreadyLoaded(), "rejected", r.rejected(),
+                "rowsIngested", r.rowsIngested())).toList());
+        json.put("silverRebuilt", s.silver().rebuilt());
+        json.put("silverBuiltFrom", s.silver().builtFrom());
+        json.put("silverRows", s.silver().rowsPerTable());
+        json.put("quarantine", s.silver().quarantineBySourceAndReason());
+        json.put("conservation", s.conservation().balances().stream().map(b -> Map.of("source", b.source().folder,
+                "bronze", b.bronzeRows(), "represented", b.representedRows(), "quarantined", b.quarantinedRows(),
+                "holds", b.holds())).toList());
+        new ObjectMapper().registerModule(new JavaTimeModule()).enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValue(file.toFile(), json);
+        return file;
+    }
+}

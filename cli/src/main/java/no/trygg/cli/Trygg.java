@@ -1,0 +1,59 @@
+package no.trygg.cli;
+
+import java.io.PrintWriter;
+import no.trygg.jobs.TryggVersion;
+import no.trygg.jobs.config.ConfigException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of bin/trygg. */
+@Command(name = "trygg", mixinStandardHelpOptions = true, versionProvider = Trygg.Version.class,
+        description = {"Trygg: statistics on violence and threats against welfare-agency staff.",
+                "Sources → bronze → silver on Apache Iceberg tables, with Spark.", ""},
+        subcommands = {DemoCommand.class, GenerateCommand.class, RunCommand.class, SqlCommand.class, StatusCommand.class,
+                KeygenCommand.class, CommandLine.HelpCommand.class},
+        footer = {"", "Exit codes: 0 done, 1 error, 2 wrong usage, 3 done but some source files were rejected.",
+                "Settings: defaults < <home>/trygg.properties or --config < TRYGG_* environment < --set key=value."})
+public final class Trygg implements Runnable {
+
+    public static final int REJECTED_FILES = 3;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    public static int execute(String... args) {
+        CommandLine cli = new CommandLine(new Trygg());
+        cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+            PrintWriter err = commandLine.getErr();
+            Throwable root = e;
+            if (e instanceof ConfigException || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+                err.println("trygg: " + e.getMessage());
+            } else {
+                while (root.getCause() != null && root.getCause() != root) root = root.getCause();
+                err.println("trygg: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+                if (root != e) err.println("  caused by " + root.getClass().getSimpleName() + ": " + root.getMessage());
+                err.println("  (set TRYGG_DEBUG=1 for the stack trace)");
+                if (System.getenv("TRYGG_DEBUG") != null) e.printStackTrace(err);
+            }
+            err.flush();
+            return 1;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"trygg " + TryggVersion.get()};
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package no.trygg.jobs.bronze;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import no.trygg.jobs.warehouse.Warehouse;
+import no.trygg.schemas.sources.SourceFormat;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+/**
+ * Sources to bronze. Every file not loaded before (by content checksum) is read and its rows appended to
+ * the source's bronze table in one commit per source, so a run killed midway leaves either all of a
+ * source's new files or none; the next run picks up whatever is missing. Re-ingesting a loaded file is a no-op.
+ */
+public final class BronzeIngestJob {
+
+    /** What happened to one source's files in this run. */
+    public record SourceResult(SourceFormat source, int filesSeen, int filesNew, int filesAlreadyLoaded,
+                               List<String> rejected, long rowsIngested, long rowsWithIssues) {
+    }
+
+    private final Warehouse warehouse;
+    private final Consumer<String> progress;
+
+    public BronzeIngestJob(Warehouse warehouse, Consumer<String> progress) {
+        this.warehouse = warehouse;
+        this.progress = progress;
+    }
+
+    public List<SourceResult> run(String runId, Timestamp ingestedAt) {
+        List<SourceResult> results = new ArrayList<>();
+        for (SourceFormat source : SourceFormat.values()) {
+            results.add(ingest(source, runId, ingestedAt));
+        }
+        return results;
+    }
+
+    SourceResult ingest(SourceFormat source, String runId, Timestamp ingestedAt) {
+        Path sourcesDir = warehouse.config().sourcesDir();
+        List<Path> files = listFiles(sourcesDir.resolve(source.folder));
+        String table = BronzeTables.tableOf(source);
+        warehouse.createIfMissing(Warehouse.BRONZE, table, BronzeTables.SCHEMA);
+        Set<String> loaded = new HashSet<>(warehouse.read(Warehouse.BRONZE, table).select("file_checksum").distinct()
+                .as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+
+        SourceFileReader reader = new SourceFileReader(source);
+        List<String[]> toRead = new ArrayList<>(); // {absolute path, relative name, checksum}
+        List<String> rejected = new ArrayList<>();
+        int already = 0;
+        for (Path f : files) {
+            String checksum = SourceFileReader.sha256(f);
+            if (loaded.contains(checksum)) {
+                already++;
+                continue;
+            }
+            String relative = sourcesDir.relativize(f).toString();
+            try {
+                reader.checkReadable(f);
+                toRead.add(new String[] {f.toString(), relative, checksum});
+                loaded.add(checksum); // the same content twice in one delivery is loaded once
+            } catch (SourceFileReader.RejectedFileException e) {
+                rejected.add(relative + ": " + e.getMessage().substring(e.getMessage().indexOf(':') + 2));
+            }
+        }
+        long rows = 0;
+        long withIssues = 0;
+        if (!toRead.isEmpty()) {
+            JavaSparkContext jsc = JavaSparkContext.fromSparkContext(warehouse.spark().sparkContext());
+            int slices = Math.max(1, Math.min(toRead.size(), 4 * warehouse.spark().sparkContext().defaultParallelism()));
+            JavaRDD<Row> parsed = jsc.parallelize(toRead, slices).flatMap(spec -> toRows(reader, spec, runId, ingestedAt));
+            Dataset<Row> df = warehouse.spark().createDataFrame(parsed, BronzeTables.SCHEMA).cache();
+            try {
+                rows = df.count();
+                withIssues = df.filter("record_issue IS NOT NULL").count();
+                warehouse.append(df, Warehouse.BRONZE, table, Map.of(Warehouse.RUN_ID, runId));
+            } finally {
+                df.unpersist();
+            }
+        }
+        SourceResult r = new SourceResult(source, files.size(), toRead.size(), already, rejected, rows, withIssues);
+        progress.accept(String.format("  %-18s %,6d files: %,d new, %,d already loaded, %,d rejected; %,d rows",
+                source.folder, r.filesSeen, r.filesNew, r.filesAlreadyLoaded, rejected.size(), r.rowsIngested));
+        rejected.forEach(m -> progress.accept("    REJECTED " + m + " (left in place; fix and re-run)"));
+        return r;
+    }
+
+    private static java.util.Iterator<Row> toRows(SourceFileReader reader, String[] spec, String runId, Timestamp at) {
+        SourceFileReader.ParsedFile file = reader.read(Path.of(spec[0]));
+        return file.records().stream().map(r -> RowFactory.create(spec[1], spec[2], r.line(), r.values(), r.issue(),
+                file.encoding(), runId, at)).iterator();
+    }
+
+    private static List<Path> listFiles(Path dir) {
+        if (!Files.isDirectory(dir)) return List.of();
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list " + dir, e);
+        }
+    }
+}

@@ -1,0 +1,235 @@
+package no.trygg.jobs.bronze;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.trygg.schemas.sources.SourceColumn;
+import no.trygg.schemas.sources.SourceFormat;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+/**
+ * Reads one source export into raw records, the way bronze keeps them: every value as text, keyed by the
+ * file's own header, with the line it starts on. It never drops a row: a row it cannot read cleanly is
+ * kept with an issue that sends it to quarantine later. A file it cannot read at all is rejected whole.
+ */
+public final class SourceFileReader implements Serializable {
+
+    static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+    public static final String MALFORMED_ROW = "MALFORMED_ROW";
+    public static final String ENCODING_ERROR = "ENCODING_ERROR";
+
+    private final SourceFormat format;
+
+    public SourceFileReader(SourceFormat format) {
+        this.format = format;
+    }
+
+    /** One row of a file: 1-based line where it starts, values by header, and what is wrong with it, if anything. */
+    public record RawRecord(int line, Map<String, String> values, String issue) implements Serializable {
+    }
+
+    /** A whole file, decoded. */
+    public record ParsedFile(String encoding, char delimiter, List<String> headers, List<RawRecord> records) {
+    }
+
+    /** Thrown when a file cannot be read as this source at all; the file stays where it is for a later run. */
+    public static final class RejectedFileException extends RuntimeException {
+        public RejectedFileException(String message) {
+            super(message);
+        }
+    }
+
+    public static String sha256(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            MessageDigest md = MessageDigest.getInstance("SHA-256");
+            byte[] buf = new byte[1 << 16];
+            for (int n; (n = in.read(buf)) > 0; ) md.update(buf, 0, n);
+            return HexFormat.of().formatHex(md.digest());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    public ParsedFile read(Path file) {
+        try {
+            return parse(Files.readAllBytes(file), file.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    /** Checks only what decides whether the file is readable at all, without parsing every row. */
+    public void checkReadable(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] head = in.readNBytes(64 * 1024);
+            Decoded d = decode(head, file.getFileName().toString());
+            int end = d.text.indexOf('\n');
+            headerOf(end < 0 ? d.text : d.text.substring(0, end), file.getFileName().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + file, e);
+        }
+    }
+
+    ParsedFile parse(byte[] bytes, String fileName) {
+        Decoded d = decode(bytes, fileName);
+        String text = d.text;
+        if (text.isBlank()) {
+            return new ParsedFile(d.encoding, ';', List.of(), List.of()); // an empty export: no rows, nothing lost
+        }
+        int headerEnd = text.indexOf('\n');
+        Header header = headerOf(headerEnd < 0 ? text : text.substring(0, headerEnd), fileName);
+        int[] lineStarts = lineStarts(text);
+        List<RawRecord> records = new ArrayList<>();
+        CSVFormat csv = CSVFormat.DEFAULT.builder().setDelimiter(header.delimiter).setIgnoreEmptyLines(true)
+                .setIgnoreSurroundingSpaces(false).get();
+        long lastEnd = headerEnd < 0 ? text.length() : headerEnd + 1;
+        if (headerEnd < 0) return new ParsedFile(d.encoding, header.delimiter, header.names, records);
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text.substring(headerEnd + 1)))
+                .setFormat(csv).setCharacterOffset(headerEnd + 1).get()) {
+            for (CSVRecord r : parser) {
+                int line = lineOf(lineStarts, r.getCharacterPosition());
+                records.add(toRecord(r, line, header));
+                lastEnd = r.getCharacterPosition() + 1;
+            }
+        } catch (UncheckedIOException | IOException e) {
+            // Typically a quote opened and never closed: the rest of the file is one row we cannot split.
+            int line = lineOf(lineStarts, lastEnd);
+            records.add(new RawRecord(line, Map.of("_rest_of_file", text.substring((int) Math.min(lastEnd, text.length()))),
+                    MALFORMED_ROW + ": cannot split rows from line " + line + " to the end of the file ("
+                            + rootMessage(e) + ")"));
+        }
+        return new ParsedFile(d.encoding, header.delimiter, header.names, records);
+    }
+
+    private RawRecord toRecord(CSVRecord r, int line, Header header) {
+        Map<String, String> values = new LinkedHashMap<>();
+        int n = r.size();
+        for (int i = 0; i < n; i++) {
+            String key = i < header.names.size() ? header.names.get(i) : "_extra_" + (i - header.names.size() + 1);
+            values.put(key, r.get(i));
+        }
+        String issue = null;
+        if (n != header.names.size()) {
+            issue = MALFORMED_ROW + ": line " + line + " has " + n + " fields, the header has " + header.names.size();
+        } else if (values.values().stream().anyMatch(v -> v.indexOf('\uFFFD') >= 0)) {
+            issue = ENCODING_ERROR + ": line " + line + " has bytes that are not valid UTF-8";
+        }
+        return new RawRecord(line, values, issue);
+    }
+
+    private record Header(List<String> names, char delimiter) {
+    }
+
+    private Header headerOf(String line, String fileName) {
+        if (line.indexOf('\0') >= 0) {
+            throw new RejectedFileException(fileName + ": not a CSV text file (binary content)");
+        }
+        char delimiter = sniffDelimiter(line);
+        List<String> names = Arrays.stream(line.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1))
+                .map(h -> h.strip().replace("\"", "").toLowerCase()).toList();
+        List<String> missing = format.columns.stream().filter(SourceColumn::mandatory).map(SourceColumn::header)
+                .filter(h -> !names.contains(h)).toList();
+        if (!missing.isEmpty()) {
+            throw new RejectedFileException(fileName + ": line 1 is not a " + format.folder + " header; missing column(s) "
+                    + String.join(", ", missing) + " (found: " + abbreviate(String.join(String.valueOf(delimiter), names)) + ")");
+        }
+        if (names.stream().distinct().count() != names.size()) {
+            throw new RejectedFileException(fileName + ": line 1 names a column twice");
+        }
+        return new Header(names, delimiter);
+    }
+
+    static char sniffDelimiter(String headerLine) {
+        char best = ',';
+        long bestCount = -1;
+        for (char c : new char[] {';', ',', '\t', '|'}) {
+            long n = headerLine.chars().filter(ch -> ch == c).count();
+            if (n > bestCount) {
+                best = c;
+                bestCount = n;
+            }
+        }
+        return best;
+    }
+
+    private record Decoded(String text, String encoding) {
+    }
+
+    /**
+     * UTF-8 (BOM stripped) when the bytes are valid UTF-8; Windows-1252 (a superset of Latin-1's letters)
+     * when they are not and hold no UTF-8 multi-byte letter at all; otherwise UTF-8 with the bad bytes
+     * marked, so only the rows holding them are quarantined.
+     */
+    private static Decoded decode(byte[] bytes, String fileName) {
+        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        ByteBuffer buf = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
+        String text;
+        String encoding;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buf).toString();
+            encoding = offset == 3 ? "UTF-8-BOM" : "UTF-8";
+        } catch (CharacterCodingException e) {
+            String lenient = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
+            boolean hasUtf8Letters = lenient.chars().anyMatch(ch -> ch > 127 && ch != 0xFFFD);
+            if (hasUtf8Letters) {
+                text = lenient;
+                encoding = "UTF-8 (with invalid bytes)";
+            } else {
+                text = new String(bytes, offset, bytes.length - offset, WINDOWS_1252);
+                encoding = "windows-1252";
+            }
+        }
+        // CRLF and lone CR line ends become LF so line numbers count the same for every export.
+        return new Decoded(text.replace("\r\n", "\n").replace('\r', '\n'), encoding);
+    }
+
+    private static int[] lineStarts(String text) {
+        int[] starts = new int[16];
+        int n = 0;
+        starts[n++] = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                if (n == starts.length) starts = Arrays.copyOf(starts, n * 2);
+                starts[n++] = i + 1;
+            }
+        }
+        return Arrays.copyOf(starts, n);
+    }
+
+    private static int lineOf(int[] lineStarts, long charPos) {
+        int i = Arrays.binarySearch(lineStarts, (int) charPos);
+        return (i >= 0 ? i : -i - 2) + 1;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) t = t.getCause();
+        return t.getMessage();
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 120 ? s.substring(0, 117) + "..." : s;
+    }
+}

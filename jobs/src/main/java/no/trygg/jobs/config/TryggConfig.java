@@ -1,0 +1,133 @@
+package no.trygg.jobs.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Every setting Trygg reads, in one typed place. Values come from, lowest priority first: built-in
+ * defaults (the embedded setup: Spark local, SQLite catalog, files under {@code .trygg/}), a properties
+ * file ({@code trygg.properties} in the home folder, or {@code --config}), environment variables
+ * ({@code TRYGG_CATALOG_URI} for {@code trygg.catalog.uri}) and command-line overrides.
+ * Secrets (catalog password, pseudonymisation key) are read from the environment or files only.
+ *
+ * @param home             folder for everything Trygg keeps locally (git-ignored)
+ * @param sourcesDir       where source exports arrive, one sub-folder per source
+ * @param warehouseDir     where Iceberg writes table data and metadata
+ * @param catalogName      Spark (and later Trino) catalog name
+ * @param catalogUri       JDBC URL of the Iceberg catalog database: SQLite file or PostgreSQL
+ * @param catalogUser      catalog database user (PostgreSQL), may be empty
+ * @param catalogPassword  catalog database password, from {@code TRYGG_CATALOG_PASSWORD} only
+ * @param sparkMaster      Spark master URL
+ * @param shufflePartitions Spark shuffle partitions: small data, small number
+ * @param timeZone         zone of the local times in the exports
+ * @param pseudonymKeyFile file holding the pseudonymisation key unless {@code TRYGG_PSEUDONYM_KEY} is set
+ * @param runsDir          where each run writes its JSON summary
+ */
+public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String catalogName, String catalogUri,
+                          String catalogUser, String catalogPassword, String sparkMaster, int shufflePartitions,
+                          String timeZone, Path pseudonymKeyFile, Path runsDir) {
+
+    public static final String ENV_PREFIX = "TRYGG_";
+
+    /** Loads from defaults, the properties file, the environment, then {@code overrides} (keys like "trygg.catalog.uri"). */
+    public static TryggConfig load(Map<String, String> overrides) {
+        return load(overrides, System.getenv());
+    }
+
+    static TryggConfig load(Map<String, String> overrides, Map<String, String> env) {
+        Map<String, String> v = new LinkedHashMap<>();
+        String homeSetting = firstNonBlank(overrides.get("trygg.home"), env.get("TRYGG_HOME"), ".trygg");
+        Path home = Path.of(homeSetting).toAbsolutePath().normalize();
+        Path file = Path.of(firstNonBlank(overrides.get("trygg.config"), env.get("TRYGG_CONFIG"),
+                home.resolve("trygg.properties").toString()));
+        if (Files.isRegularFile(file)) {
+            v.putAll(readProperties(file));
+        } else if (overrides.containsKey("trygg.config") || env.containsKey("TRYGG_CONFIG")) {
+            throw new ConfigException("Configuration file " + file + " does not exist");
+        }
+        for (Map.Entry<String, String> e : env.entrySet()) {
+            if (e.getKey().startsWith(ENV_PREFIX)) {
+                v.put("trygg." + e.getKey().substring(ENV_PREFIX.length()).toLowerCase().replace('_', '.'), e.getValue());
+            }
+        }
+        v.putAll(overrides);
+        v.remove("trygg.catalog.password"); // never from files or flags
+        v.put("trygg.home", home.toString());
+
+        Path warehouse = path(v, "trygg.warehouse.dir", home.resolve("warehouse"));
+        String uri = v.getOrDefault("trygg.catalog.uri", "jdbc:sqlite:" + home.resolve("catalog.db"));
+        if (!uri.startsWith("jdbc:sqlite:") && !uri.startsWith("jdbc:postgresql:")) {
+            throw new ConfigException("trygg.catalog.uri must be a jdbc:sqlite: or jdbc:postgresql: URL, was " + uri);
+        }
+        int partitions;
+        try {
+            partitions = Integer.parseInt(v.getOrDefault("trygg.spark.shuffle.partitions", "4"));
+        } catch (NumberFormatException e) {
+            throw new ConfigException("trygg.spark.shuffle.partitions must be a whole number");
+        }
+        return new TryggConfig(
+                home,
+                path(v, "trygg.sources.dir", home.resolve("sources")),
+                warehouse,
+                v.getOrDefault("trygg.catalog.name", "trygg"),
+                uri,
+                v.getOrDefault("trygg.catalog.user", ""),
+                env.getOrDefault("TRYGG_CATALOG_PASSWORD", ""),
+                v.getOrDefault("trygg.spark.master", "local[2]"),
+                partitions,
+                v.getOrDefault("trygg.timezone", "Europe/Oslo"),
+                path(v, "trygg.pseudonym.key.file", home.resolve("secrets").resolve("pseudonym.key")),
+                path(v, "trygg.runs.dir", home.resolve("runs")));
+    }
+
+    /** Fully qualified name of a table in the catalog, e.g. {@code trygg.silver.incidents}. */
+    public String table(String namespace, String table) {
+        return catalogName + "." + namespace + "." + table;
+    }
+
+    public boolean usesSqliteCatalog() {
+        return catalogUri.startsWith("jdbc:sqlite:");
+    }
+
+    /** A copy with other sources, for jobs and tests that read exports from elsewhere. */
+    public TryggConfig withSourcesDir(Path dir) {
+        return new TryggConfig(home, dir.toAbsolutePath().normalize(), warehouseDir, catalogName, catalogUri, catalogUser,
+                catalogPassword, sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir);
+    }
+
+    /** For logs: every setting except secrets. */
+    public String describe() {
+        return "catalog " + catalogName + " at " + catalogUri + ", warehouse " + warehouseDir + ", sources " + sourcesDir
+                + ", Spark " + sparkMaster;
+    }
+
+    private static Path path(Map<String, String> v, String key, Path dflt) {
+        String s = v.get(key);
+        return s == null || s.isBlank() ? dflt : Path.of(s).toAbsolutePath().normalize();
+    }
+
+    private static Map<String, String> readProperties(Path file) {
+        Properties p = new Properties();
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            p.load(r);
+        } catch (IOException e) {
+            throw new ConfigException("Cannot read configuration file " + file + ": " + e.getMessage());
+        }
+        Map<String, String> m = new LinkedHashMap<>();
+        p.stringPropertyNames().forEach(k -> m.put(k, p.getProperty(k).trim()));
+        return m;
+    }
+
+    private static String firstNonBlank(String... values) {
+        for (String s : values) {
+            if (s != null && !s.isBlank()) return s;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,51 @@
+package no.trygg.jobs.silver;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.when;
+
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Rows carry why they cannot go to silver in two columns; the first failing check wins, so a row gets
+ * one reason, the earliest and most basic one.
+ */
+public final class Rejections {
+
+    public static final String REASON = "reject_reason";
+    public static final String DETAIL = "reject_detail";
+
+    /** Machine-readable reasons a row lands in quarantine. */
+    public enum Reason {
+        MALFORMED_ROW, ENCODING_ERROR, MISSING_MANDATORY, UNPARSEABLE_VALUE, INVALID_CODE, OUT_OF_RANGE,
+        FUTURE_DATE, UNKNOWN_OFFICE, DUPLICATE_CONFLICT
+    }
+
+    private Rejections() {
+    }
+
+    public static Dataset<Row> start(Dataset<Row> rows) {
+        return rows.withColumn(REASON, lit(null).cast("string")).withColumn(DETAIL, lit(null).cast("string"));
+    }
+
+    /** Marks rows where {@code failed} is true, unless an earlier check already did. */
+    public static Dataset<Row> flag(Dataset<Row> rows, Column failed, Reason reason, Column detail) {
+        Column fresh = col(REASON).isNull().and(failed);
+        return rows.withColumn(DETAIL, when(fresh, detail).otherwise(col(DETAIL)))
+                .withColumn(REASON, when(fresh, lit(reason.name())).otherwise(col(REASON)));
+    }
+
+    public static Column flags(Reason reason, Column failed) {
+        return when(col(REASON).isNull().and(failed), lit(reason.name())).otherwise(col(REASON));
+    }
+
+    public static Dataset<Row> accepted(Dataset<Row> rows) {
+        return rows.filter(col(REASON).isNull()).drop(REASON, DETAIL);
+    }
+
+    public static Dataset<Row> rejected(Dataset<Row> rows) {
+        return rows.filter(col(REASON).isNotNull());
+    }
+}

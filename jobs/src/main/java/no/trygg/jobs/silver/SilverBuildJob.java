@@ -1,0 +1,171 @@
+package no.trygg.jobs.silver;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.make_date;
+import static org.apache.spark.sql.functions.to_date;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import no.trygg.jobs.TryggVersion;
+import no.trygg.jobs.bronze.BronzeTables;
+import no.trygg.jobs.privacy.PseudonymKey;
+import no.trygg.jobs.privacy.Pseudonymizer;
+import no.trygg.jobs.warehouse.Warehouse;
+import no.trygg.schemas.sources.SourceColumn;
+import no.trygg.schemas.sources.SourceFormat;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+
+/**
+ * Bronze to silver: typed, validated, deduplicated and pseudonymised tables plus the quarantine. Silver is
+ * rebuilt from all of bronze, each table replaced in one commit labelled with the bronze snapshots it was
+ * built from; when those have not changed the job does nothing, so re-running the same input changes no table.
+ */
+public final class SilverBuildJob {
+
+    /** Outcome: whether anything was rebuilt, rows per table, and quarantined rows by source and reason. */
+    public record Result(boolean rebuilt, String builtFrom, Map<String, Long> rowsPerTable,
+                         Map<String, Map<String, Long>> quarantineBySourceAndReason) {
+    }
+
+    private final Warehouse warehouse;
+    private final PseudonymKey key;
+    private final Consumer<String> progress;
+
+    public SilverBuildJob(Warehouse warehouse, PseudonymKey key, Consumer<String> progress) {
+        this.warehouse = warehouse;
+        this.key = key;
+        this.progress = progress;
+    }
+
+    /** What silver would be built from now: bronze snapshots, code version and key id. */
+    public String currentInputs() {
+        String bronze = java.util.Arrays.stream(SourceFormat.values())
+                .map(s -> s.folder + "@" + warehouse.snapshotId(Warehouse.BRONZE, BronzeTables.tableOf(s)))
+                .collect(Collectors.joining(","));
+        return "code=" + TryggVersion.get() + ";key=" + key.fingerprint() + ";" + bronze;
+    }
+
+    public boolean upToDate(String inputs) {
+        return SilverTables.ALL.stream().allMatch(t ->
+                warehouse.snapshotProperty(Warehouse.SILVER, t, Warehouse.BUILT_FROM).map(inputs::equals).orElse(false));
+    }
+
+    public Result run(String runId) {
+        String inputs = currentInputs();
+        if (upToDate(inputs)) {
+            progress.accept("  silver is up to date with bronze: nothing to rebuild");
+            return new Result(false, inputs, counts(), quarantineCounts());
+        }
+        Pseudonymizer pseudonymizer = new Pseudonymizer(key);
+        List<Dataset<Row>> rejectedPerSource = new ArrayList<>();
+        List<Dataset<Row>> cached = new ArrayList<>();
+        Map<String, Dataset<Row>> silver = new LinkedHashMap<>();
+        try {
+            // The office dimension first: every other source is checked against it.
+            Dataset<Row> register = checked(SourceFormat.OFFICE_REGISTER, cached);
+            Deduplication.Result snapshots = dedup(register, SourceFormat.OFFICE_REGISTER);
+            Dataset<Row> offices = OfficeHistory.fromSnapshots(withoutRejection(snapshots.kept())).cache();
+            cached.add(offices);
+            silver.put(SilverTables.OFFICE_HISTORY, offices);
+            rejectedPerSource.add(quarantine(register, snapshots, SourceFormat.OFFICE_REGISTER));
+
+            Dataset<Row> measures = OfficeReference.resolve(checked(SourceFormat.SECURITY_MEASURES, cached), null, offices);
+            Deduplication.Result m = dedup(measures, SourceFormat.SECURITY_MEASURES);
+            silver.put(SilverTables.SECURITY_MEASURES, withoutRejection(m.kept()).select(col("measure_id"), col("office_id"),
+                    col("measure_code"), col("valid_from"), col("valid_to"), col(Deduplication.SOURCE_ROWS),
+                    col("source_file"), col("line_number")));
+            rejectedPerSource.add(quarantine(measures, m, SourceFormat.SECURITY_MEASURES));
+
+            Dataset<Row> months = OfficeReference.resolve(checked(SourceFormat.OFFICE_MONTH, cached), col("month"), offices);
+            Deduplication.Result om = dedup(months, SourceFormat.OFFICE_MONTH);
+            silver.put(SilverTables.OFFICE_MONTH, withoutRejection(om.kept()).select(col("office_id"),
+                    col(OfficeReference.VERSION_KEY), col("month"), col("fte"), col("headcount"), col("visitors"),
+                    col(Deduplication.SOURCE_ROWS), col("source_file"), col("line_number")));
+            rejectedPerSource.add(quarantine(months, om, SourceFormat.OFFICE_MONTH));
+
+            Dataset<Row> incidents = OfficeReference.resolve(checked(SourceFormat.INCIDENTS, cached), col("occurred_at"), offices);
+            Deduplication.Result inc = dedup(incidents, SourceFormat.INCIDENTS);
+            silver.put(SilverTables.INCIDENTS, withoutRejection(inc.kept()).select(col("incident_id"), col("version_time"),
+                    col("reported_at"), col("occurred_at"), to_date(col("occurred_at")).as("occurred_date"), col("office_id"),
+                    col(OfficeReference.VERSION_KEY), col("incident_type"), col("channel"), col("severity"), col("injury"),
+                    col("sick_leave_days"), col("police_report"), col("alarm_triggered"), col("follow_up"),
+                    pseudonymizer.pseudonym(col("reporter_id")).as("reporter_pseudonym"), col("reporter_employer"),
+                    col(Deduplication.VERSION_COUNT), col(Deduplication.SOURCE_ROWS), col("source_file"), col("line_number")));
+            rejectedPerSource.add(quarantine(incidents, inc, SourceFormat.INCIDENTS));
+
+            Dataset<Row> survey = OfficeReference.resolve(checked(SourceFormat.STAFF_SURVEY, cached),
+                    make_date(col("survey_year"), lit(10), lit(1)), offices);
+            Deduplication.Result sv = dedup(survey, SourceFormat.STAFF_SURVEY);
+            Dataset<Row> respondents = withoutRejection(sv.kept())
+                    .withColumn("respondent_pseudonym", pseudonymizer.pseudonym(col("respondent_id"))).cache();
+            cached.add(respondents);
+            silver.put(SilverTables.SURVEY_RESPONDENTS, respondents.select(col("survey_year"), col("respondent_pseudonym"),
+                    col("office_id"), col(OfficeReference.VERSION_KEY), col("role"), col("employer"), col("user_contact"),
+                    col(Deduplication.SOURCE_ROWS), col("source_file"), col("line_number")));
+            silver.put(SilverTables.SURVEY_ANSWERS, SurveyAnswers.toLong(respondents));
+            silver.put(SilverTables.SURVEY_QUESTIONS, SurveyAnswers.questions(warehouse.spark()));
+            rejectedPerSource.add(quarantine(survey, sv, SourceFormat.STAFF_SURVEY));
+
+            Map<String, String> props = Map.of(Warehouse.BUILT_FROM, inputs, Warehouse.RUN_ID, runId);
+            Dataset<Row> quarantine = rejectedPerSource.stream().reduce(Dataset::unionByName).orElseThrow();
+            warehouse.replace(quarantine, Warehouse.SILVER, Quarantine.TABLE, props);
+            progress.accept("  wrote silver." + Quarantine.TABLE);
+            for (Map.Entry<String, Dataset<Row>> e : silver.entrySet()) {
+                warehouse.replace(e.getValue(), Warehouse.SILVER, e.getKey(), props);
+                progress.accept("  wrote silver." + e.getKey());
+            }
+        } finally {
+            cached.forEach(Dataset::unpersist);
+        }
+        return new Result(true, inputs, counts(), quarantineCounts());
+    }
+
+    /** Bronze rows of a source, typed and checked (rejection columns set), cached because two paths read them. */
+    private Dataset<Row> checked(SourceFormat source, List<Dataset<Row>> cached) {
+        Dataset<Row> bronze = warehouse.read(Warehouse.BRONZE, BronzeTables.tableOf(source));
+        Dataset<Row> out = RowRules.apply(TypedColumns.parse(bronze, source), source).cache();
+        cached.add(out);
+        return out;
+    }
+
+    private static Deduplication.Result dedup(Dataset<Row> checked, SourceFormat source) {
+        List<String> content = source.columns.stream().map(SourceColumn::name).toList();
+        return Deduplication.latest(checked.filter(col(Rejections.REASON).isNull()), source.key, source.versionColumn, content);
+    }
+
+    private static Dataset<Row> quarantine(Dataset<Row> checked, Deduplication.Result dedup, SourceFormat source) {
+        return Quarantine.rows(Rejections.rejected(checked), source).unionByName(Quarantine.rows(dedup.conflicts(), source));
+    }
+
+    private static Dataset<Row> withoutRejection(Dataset<Row> rows) {
+        return rows.drop(Rejections.REASON, Rejections.DETAIL);
+    }
+
+    /** Rows per silver table, from the snapshot summaries (no scan). */
+    public Map<String, Long> counts() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        for (String t : SilverTables.ALL) {
+            out.put(t, warehouse.currentSnapshot(Warehouse.SILVER, t)
+                    .map(s -> Long.parseLong(s.summary().getOrDefault("total-records", "0"))).orElse(0L));
+        }
+        return out;
+    }
+
+    public Map<String, Map<String, Long>> quarantineCounts() {
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        if (!warehouse.exists(Warehouse.SILVER, Quarantine.TABLE)) return out;
+        for (Row r : warehouse.read(Warehouse.SILVER, Quarantine.TABLE).groupBy("source", "reason").count()
+                .orderBy("source", "reason").collectAsList()) {
+            out.computeIfAbsent(r.getString(0), k -> new LinkedHashMap<>()).put(r.getString(1), r.getLong(2));
+        }
+        return out;
+    }
+
+}
