@@ -103,19 +103,19 @@ public final class SourceFileReader implements Serializable {
         List<RawRecord> records = new ArrayList<>();
         CSVFormat csv = CSVFormat.DEFAULT.builder().setDelimiter(header.delimiter).setIgnoreEmptyLines(true)
                 .setIgnoreSurroundingSpaces(false).get();
-        long lastEnd = headerEnd < 0 ? text.length() : headerEnd + 1;
         if (headerEnd < 0) return new ParsedFile(d.encoding, header.delimiter, header.names, records);
+        long linesRead = 0;
         try (CSVParser parser = CSVParser.builder().setReader(new StringReader(text.substring(headerEnd + 1)))
                 .setFormat(csv).setCharacterOffset(headerEnd + 1).get()) {
             for (CSVRecord r : parser) {
                 int line = lineOf(lineStarts, r.getCharacterPosition());
                 records.add(toRecord(r, line, header));
-                lastEnd = r.getCharacterPosition() + 1;
+                linesRead = parser.getCurrentLineNumber();
             }
         } catch (UncheckedIOException | IOException e) {
             // Typically a quote opened and never closed: the rest of the file is one row we cannot split.
-            int line = lineOf(lineStarts, lastEnd);
-            records.add(new RawRecord(line, Map.of("_rest_of_file", text.substring((int) Math.min(lastEnd, text.length()))),
+            int line = (int) Math.min(lineStarts.length, linesRead + 2); // header line + lines read + the next one
+            records.add(new RawRecord(line, Map.of("_rest_of_file", text.substring(lineStarts[line - 1])),
                     MALFORMED_ROW + ": cannot split rows from line " + line + " to the end of the file ("
                             + rootMessage(e) + ")"));
         }

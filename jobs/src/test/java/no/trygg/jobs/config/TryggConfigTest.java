@@ -1,0 +1,46 @@
+package no.trygg.jobs.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TryggConfigTest {
+
+    @TempDir
+    Path home;
+
+    @Test
+    void embeddedDefaultsLiveUnderHome() {
+        TryggConfig c = TryggConfig.load(Map.of("trygg.home", home.toString()), Map.of());
+        assertEquals("jdbc:sqlite:" + home.resolve("catalog.db"), c.catalogUri());
+        assertEquals(home.resolve("warehouse"), c.warehouseDir());
+        assertEquals("trygg", c.catalogName());
+        assertEquals("local[2]", c.sparkMaster());
+        assertEquals("trygg.silver.incidents", c.table("silver", "incidents"));
+    }
+
+    @Test
+    void fileThenEnvironmentThenOverridesWin() throws Exception {
+        Files.writeString(home.resolve("trygg.properties"),
+                "trygg.spark.master=local[1]\ntrygg.catalog.name=fromfile\ntrygg.catalog.password=leak\n");
+        TryggConfig c = TryggConfig.load(Map.of("trygg.home", home.toString(), "trygg.catalog.name", "fromflag"),
+                Map.of("TRYGG_SPARK_MASTER", "local[3]", "TRYGG_CATALOG_PASSWORD", "secret"));
+        assertEquals("local[3]", c.sparkMaster());
+        assertEquals("fromflag", c.catalogName());
+        assertEquals("secret", c.catalogPassword(), "passwords come from the environment only");
+        assertTrue(!c.describe().contains("secret"));
+    }
+
+    @Test
+    void wrongCatalogUrlIsExplained() {
+        var e = assertThrows(ConfigException.class, () -> TryggConfig.load(
+                Map.of("trygg.home", home.toString(), "trygg.catalog.uri", "jdbc:mysql://x"), Map.of()));
+        assertTrue(e.getMessage().contains("jdbc:sqlite: or jdbc:postgresql:"));
+    }
+}

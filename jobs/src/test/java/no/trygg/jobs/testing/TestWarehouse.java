@@ -1,0 +1,81 @@
+package no.trygg.jobs.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import no.trygg.jobs.config.TryggConfig;
+import no.trygg.jobs.spark.TryggSpark;
+import no.trygg.jobs.warehouse.Warehouse;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * One SparkSession per test JVM (starting Spark costs seconds, reusing it milliseconds). Each test that
+ * needs its own warehouse gets a fresh catalog name inside it, so tests do not see each other's tables.
+ */
+public final class TestWarehouse {
+
+    private static final Path ROOT;
+    private static final SparkSession SPARK;
+    private static final AtomicInteger COUNTER = new AtomicInteger();
+
+    static {
+        try {
+            ROOT = Files.createTempDirectory("trygg-test-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        TryggConfig main = config("trygg", sqliteUri("trygg"));
+        Warehouse.prepareLocalFolders(main);
+        SPARK = TryggSpark.session(main, "trygg-tests");
+        Runtime.getRuntime().addShutdownHook(new Thread(SPARK::stop));
+    }
+
+    private TestWarehouse() {
+    }
+
+    public static SparkSession spark() {
+        return SPARK;
+    }
+
+    public static Path root() {
+        return ROOT;
+    }
+
+    /** A warehouse with its own catalog (SQLite, or {@code catalogUri} when given), registered in the shared session. */
+    public static Warehouse fresh(String catalogUri) {
+        String name = "t" + COUNTER.incrementAndGet();
+        TryggConfig config = config(name, catalogUri == null ? sqliteUri(name) : catalogUri);
+        Warehouse.prepareLocalFolders(config);
+        String c = "spark.sql.catalog." + name;
+        SPARK.conf().set(c, "org.apache.iceberg.spark.SparkCatalog");
+        SPARK.conf().set(c + ".type", "jdbc");
+        SPARK.conf().set(c + ".uri", config.catalogUri());
+        SPARK.conf().set(c + ".jdbc.schema-version", "V1");
+        SPARK.conf().set(c + ".warehouse", config.warehouseDir().toUri().toString());
+        SPARK.conf().set(c + ".cache-enabled", "false");
+        return new Warehouse(SPARK, config);
+    }
+
+    public static Warehouse fresh() {
+        return fresh(null);
+    }
+
+    public static TryggConfig config(String catalogName, String catalogUri) {
+        Path home = ROOT.resolve(catalogName);
+        Map<String, String> o = new HashMap<>();
+        o.put("trygg.home", home.toString());
+        o.put("trygg.catalog.name", catalogName);
+        o.put("trygg.catalog.uri", catalogUri);
+        o.put("trygg.spark.master", "local[2]");
+        o.put("trygg.spark.shuffle.partitions", "2");
+        return TryggConfig.load(o);
+    }
+
+    private static String sqliteUri(String name) {
+        return "jdbc:sqlite:" + ROOT.resolve(name).resolve("catalog.db");
+    }
+}
