@@ -69,6 +69,11 @@ public final class PseudonymKey {
         }
     }
 
+    /** A key from a secret held elsewhere (a vault, a test); at least 32 characters. */
+    public static PseudonymKey fromSecret(String secret) {
+        return of(secret, "the given secret");
+    }
+
     private static PseudonymKey of(String text, String origin) {
         if (text.length() < MIN_LENGTH) {
             throw new ConfigException("The pseudonymisation key from " + origin + " is too short: use at least "

@@ -48,9 +48,13 @@ public final class TestWarehouse {
     /** A warehouse with its own catalog (SQLite, or {@code catalogUri} when given), registered in the shared session. */
     public static Warehouse fresh(String catalogUri) {
         String name = "t" + COUNTER.incrementAndGet();
-        TryggConfig config = config(name, catalogUri == null ? sqliteUri(name) : catalogUri);
+        return attach(config(name, catalogUri == null ? sqliteUri(name) : catalogUri));
+    }
+
+    /** Registers the catalog of {@code config} (e.g. one a child process wrote) in the shared session. */
+    public static Warehouse attach(TryggConfig config) {
         Warehouse.prepareLocalFolders(config);
-        String c = "spark.sql.catalog." + name;
+        String c = "spark.sql.catalog." + config.catalogName();
         SPARK.conf().set(c, "org.apache.iceberg.spark.SparkCatalog");
         SPARK.conf().set(c + ".type", "jdbc");
         SPARK.conf().set(c + ".uri", config.catalogUri());

@@ -1,0 +1,134 @@
+package no.trygg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import no.trygg.generator.GeneratorOptions;
+import no.trygg.generator.SourceGenerator;
+import no.trygg.jobs.config.TryggConfig;
+import no.trygg.jobs.silver.SilverBuildJob;
+import no.trygg.jobs.silver.SilverTables;
+import no.trygg.jobs.testing.TestWarehouse;
+import no.trygg.jobs.warehouse.Warehouse;
+import no.trygg.jobs.privacy.PseudonymKey;
+import no.trygg.quality.Conservation;
+import no.trygg.schemas.sources.SourceFormat;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Crash safety: `trygg run` is killed with SIGKILL at several points; after each kill every table is
+ * readable and, where silver is complete, conservation holds; the next run then ends with exactly the
+ * tables an uninterrupted run produces. Fixed seed and number of trials, so CI runs the same trials.
+ */
+@Tag("integration")
+class KillAndResumeIT {
+
+    private static final String KEY = "kill-test-key-0123456789abcdefghijklmnop";
+    private static final int TRIALS = 4;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void killedRunsLeaveConsistentTablesAndResumeToTheSameResult() throws Exception {
+        Path sources = dir.resolve("sources");
+        new SourceGenerator(new GeneratorOptions(11, 2023, 2024, 0.08, 0.02, sources)).generate(s -> { });
+
+        long t0 = System.nanoTime();
+        assertEquals(0, runToEnd(dir.resolve("reference"), "killref", sources));
+        double referenceSeconds = (System.nanoTime() - t0) / 1e9;
+        Warehouse reference = TestWarehouse.attach(config(dir.resolve("reference"), "killref", sources));
+
+        Random random = new Random(20261125L);
+        int killedMidway = 0;
+        for (int trial = 0; trial < TRIALS; trial++) {
+            Path home = dir.resolve("trial" + trial);
+            String catalog = "kill" + trial;
+            // Kill points spread over the run: from Spark start-up to the last silver commits.
+            double at = referenceSeconds * (0.25 + 0.7 * (trial + random.nextDouble()) / TRIALS);
+            Process p = start(home, catalog, sources);
+            boolean finished = p.waitFor((long) (at * 1000), TimeUnit.MILLISECONDS);
+            if (!finished) {
+                p.destroyForcibly(); // SIGKILL: no shutdown hooks, no cleanup
+                p.waitFor();
+                killedMidway++;
+            }
+            Warehouse w = TestWarehouse.attach(config(home, catalog, sources));
+            assertReadableAndConsistent(w);
+            assertEquals(0, runToEnd(home, catalog, sources), "the run after a kill completes");
+            assertTrue(Conservation.check(w).holds());
+            assertSameTables(reference, w);
+        }
+        assertTrue(killedMidway >= TRIALS - 1, "most trials must really kill a running pipeline, killed " + killedMidway);
+    }
+
+    private static void assertReadableAndConsistent(Warehouse w) {
+        for (SourceFormat s : SourceFormat.values()) {
+            if (w.exists(Warehouse.BRONZE, s.folder)) w.read(Warehouse.BRONZE, s.folder).count();
+        }
+        for (String t : SilverTables.ALL) {
+            if (w.exists(Warehouse.SILVER, t)) w.read(Warehouse.SILVER, t).count();
+        }
+        SilverBuildJob job = new SilverBuildJob(w, PseudonymKey.fromSecret(KEY), s -> { });
+        if (job.upToDate(job.currentInputs())) {
+            assertTrue(Conservation.check(w).holds(), "a completed silver build conserves rows");
+        }
+    }
+
+    private static void assertSameTables(Warehouse expected, Warehouse actual) {
+        for (SourceFormat s : SourceFormat.values()) {
+            assertSameRows(expected.read(Warehouse.BRONZE, s.folder), actual.read(Warehouse.BRONZE, s.folder),
+                    "bronze." + s.folder, "ingest_run_id", "ingested_at");
+        }
+        for (String t : SilverTables.ALL) {
+            assertSameRows(expected.read(Warehouse.SILVER, t), actual.read(Warehouse.SILVER, t), "silver." + t, "ingest_run_id");
+        }
+    }
+
+    private static void assertSameRows(Dataset<Row> a, Dataset<Row> b, String what, String... ignore) {
+        Dataset<Row> x = a.drop(ignore);
+        Dataset<Row> y = b.drop(ignore);
+        long ax = x.count();
+        assertEquals(ax, y.count(), what + ": row count");
+        assertEquals(0, x.exceptAll(y).count(), what + ": rows differ from the uninterrupted run");
+    }
+
+    private static TryggConfig config(Path home, String catalog, Path sources) {
+        return TryggConfig.load(Map.of("trygg.home", home.toString(), "trygg.catalog.name", catalog,
+                "trygg.sources.dir", sources.toString()));
+    }
+
+    private static int runToEnd(Path home, String catalog, Path sources) throws Exception {
+        Process p = start(home, catalog, sources);
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "run finishes");
+        if (p.exitValue() != 0) System.err.println(Files.readString(home.resolve("out.log")));
+        return p.exitValue();
+    }
+
+    private static Process start(Path home, String catalog, Path sources) throws Exception {
+        Files.createDirectories(home);
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
+                "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), Trygg.class.getName(), "run",
+                "--home", home.toString(), "--sources", sources.toString(), "--set", "trygg.catalog.name=" + catalog,
+                "--set", "trygg.spark.shuffle.partitions=2"));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("out.log").toFile()));
+        pb.environment().put(PseudonymKey.ENV, KEY);
+        pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+        return pb.start();
+    }
+}
