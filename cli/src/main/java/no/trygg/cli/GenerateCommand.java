@@ -38,13 +38,16 @@ final class GenerateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Console console = new Console();
         GenerationSummary summary = generate(new GeneratorOptions(seed, from, to, scale, defects, out), console);
-        console.line("Wrote " + summary + " to " + out.toAbsolutePath());
+        console.line(String.format("Wrote %,d files with %,d rows to %s (manifest: %s)", summary.totalFiles(),
+                summary.totalRows(), out.toAbsolutePath(), summary.manifestFile()));
         return 0;
     }
 
     static GenerationSummary generate(GeneratorOptions options, Console console) throws Exception {
         console.line(String.format("Generating sources %d–%d at scale %s, seed %d, defects %s into %s", options.fromYear(),
                 options.toYear(), options.scale(), options.seed(), options.defectShare(), options.outDir()));
-        return new SourceGenerator(options).generate(console::line);
+        GenerationSummary s = new SourceGenerator(options).generate(console::line);
+        console.line(String.format("  %,d files, %,d rows", s.totalFiles(), s.totalRows()));
+        return s;
     }
 }

@@ -34,8 +34,8 @@ public final class Trygg implements Runnable {
                 err.println("trygg: " + e.getMessage());
             } else {
                 while (root.getCause() != null && root.getCause() != root) root = root.getCause();
-                err.println("trygg: " + e.getClass().getSimpleName() + ": " + e.getMessage());
-                if (root != e) err.println("  caused by " + root.getClass().getSimpleName() + ": " + root.getMessage());
+                err.println("trygg: " + e.getClass().getSimpleName() + ": " + firstLine(e.getMessage()));
+                if (root != e) err.println("  caused by " + root.getClass().getSimpleName() + ": " + firstLine(root.getMessage()));
                 err.println("  (set TRYGG_DEBUG=1 for the stack trace)");
                 if (System.getenv("TRYGG_DEBUG") != null) e.printStackTrace(err);
             }
@@ -43,6 +43,12 @@ public final class Trygg implements Runnable {
             return 1;
         });
         return cli.execute(args);
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) return "";
+        String line = s.lines().findFirst().orElse("");
+        return line.length() > 300 ? line.substring(0, 297) + "..." : line;
     }
 
     @Override

@@ -53,8 +53,13 @@ public final class BronzeIngestJob {
         List<Path> files = listFiles(sourcesDir.resolve(source.folder));
         String table = BronzeTables.tableOf(source);
         warehouse.createIfMissing(Warehouse.BRONZE, table, BronzeTables.SCHEMA);
-        Set<String> loaded = new HashSet<>(warehouse.read(Warehouse.BRONZE, table).select("file_checksum").distinct()
-                .as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+        warehouse.createIfMissing(Warehouse.BRONZE, BronzeTables.INGESTED_FILES, BronzeTables.INGESTED_FILES_SCHEMA);
+        // Loaded = has rows in bronze, or is in the file log. Rows are committed first, so a crash between the
+        // two commits cannot load a file twice; the log adds the files that had no rows.
+        Set<String> loaded = new HashSet<>(warehouse.read(Warehouse.BRONZE, table).select("file_checksum")
+                .union(warehouse.read(Warehouse.BRONZE, BronzeTables.INGESTED_FILES)
+                        .filter(org.apache.spark.sql.functions.col("source").equalTo(source.folder)).select("file_checksum"))
+                .distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
 
         SourceFileReader reader = new SourceFileReader(source);
         List<String[]> toRead = new ArrayList<>(); // {absolute path, relative name, checksum}
@@ -70,7 +75,7 @@ public final class BronzeIngestJob {
             try {
                 reader.checkReadable(f);
                 toRead.add(new String[] {f.toString(), relative, checksum});
-                loaded.add(checksum); // the same content twice in one delivery is loaded once
+                loaded.add(checksum); // identical content (e.g. two header-only files) is loaded once
             } catch (SourceFileReader.RejectedFileException e) {
                 rejected.add(relative + ": " + e.getMessage().substring(e.getMessage().indexOf(':') + 2));
             }
@@ -86,12 +91,18 @@ public final class BronzeIngestJob {
                 rows = df.count();
                 withIssues = df.filter("record_issue IS NOT NULL").count();
                 warehouse.append(df, Warehouse.BRONZE, table, Map.of(Warehouse.RUN_ID, runId));
+                Map<String, Long> perFile = new java.util.HashMap<>();
+                df.groupBy("source_file").count().collectAsList().forEach(r -> perFile.put(r.getString(0), r.getLong(1)));
+                List<Row> log = toRead.stream().map(f -> RowFactory.create(source.folder, f[1], f[2],
+                        perFile.getOrDefault(f[1], 0L), runId, ingestedAt)).toList();
+                warehouse.append(warehouse.spark().createDataFrame(log, BronzeTables.INGESTED_FILES_SCHEMA),
+                        Warehouse.BRONZE, BronzeTables.INGESTED_FILES, Map.of(Warehouse.RUN_ID, runId));
             } finally {
                 df.unpersist();
             }
         }
         SourceResult r = new SourceResult(source, files.size(), toRead.size(), already, rejected, rows, withIssues);
-        progress.accept(String.format("  %-18s %,6d files: %,d new, %,d already loaded, %,d rejected; %,d rows",
+        progress.accept(String.format("  %-18s %,6d files: %,d new, %,d already loaded (same checksum), %,d rejected; %,d rows",
                 source.folder, r.filesSeen, r.filesNew, r.filesAlreadyLoaded, rejected.size(), r.rowsIngested));
         rejected.forEach(m -> progress.accept("    REJECTED " + m + " (left in place; fix and re-run)"));
         return r;
@@ -99,7 +110,9 @@ public final class BronzeIngestJob {
 
     private static java.util.Iterator<Row> toRows(SourceFileReader reader, String[] spec, String runId, Timestamp at) {
         SourceFileReader.ParsedFile file = reader.read(Path.of(spec[0]));
-        return file.records().stream().map(r -> RowFactory.create(spec[1], spec[2], r.line(), r.values(), r.issue(),
+        return file.records().stream().map(r -> RowFactory.create(spec[1], spec[2], r.line(),
+                // Rows built on executors need Scala maps for a MapType column.
+                scala.collection.JavaConverters.mapAsScalaMapConverter(r.values()).asScala(), r.issue(),
                 file.encoding(), runId, at)).iterator();
     }
 

@@ -17,6 +17,17 @@ public final class BronzeTables {
             .add("ingest_run_id", DataTypes.StringType, false)
             .add("ingested_at", DataTypes.TimestampType, false);
 
+    /** Every file loaded, with its row count: zero-row files (quiet days) are remembered here, not in a source table. */
+    public static final String INGESTED_FILES = "ingested_files";
+
+    public static final StructType INGESTED_FILES_SCHEMA = new StructType()
+            .add("source", DataTypes.StringType, false)
+            .add("source_file", DataTypes.StringType, false)
+            .add("file_checksum", DataTypes.StringType, false)
+            .add("rows", DataTypes.LongType, false)
+            .add("ingest_run_id", DataTypes.StringType, false)
+            .add("ingested_at", DataTypes.TimestampType, false);
+
     private BronzeTables() {
     }
 

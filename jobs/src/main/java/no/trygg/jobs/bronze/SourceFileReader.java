@@ -83,7 +83,7 @@ public final class SourceFileReader implements Serializable {
     public void checkReadable(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(64 * 1024);
-            Decoded d = decode(head, file.getFileName().toString());
+            Decoded d = decode(head, format);
             int end = d.text.indexOf('\n');
             headerOf(end < 0 ? d.text : d.text.substring(0, end), file.getFileName().toString());
         } catch (IOException e) {
@@ -92,7 +92,7 @@ public final class SourceFileReader implements Serializable {
     }
 
     ParsedFile parse(byte[] bytes, String fileName) {
-        Decoded d = decode(bytes, fileName);
+        Decoded d = decode(bytes, format);
         String text = d.text;
         if (text.isBlank()) {
             return new ParsedFile(d.encoding, ';', List.of(), List.of()); // an empty export: no rows, nothing lost
@@ -177,23 +177,29 @@ public final class SourceFileReader implements Serializable {
     }
 
     /**
-     * UTF-8 (BOM stripped) when the bytes are valid UTF-8; Windows-1252 (a superset of Latin-1's letters)
-     * when they are not and hold no UTF-8 multi-byte letter at all; otherwise UTF-8 with the bad bytes
-     * marked, so only the rows holding them are quarantined.
+     * UTF-8 (BOM stripped) when the bytes are valid UTF-8. Otherwise: a BOM, or valid UTF-8 letters elsewhere
+     * in the file, mean a UTF-8 file with a few bad bytes, and only the rows holding them are quarantined.
+     * Without either, the file is Windows-1252 (a superset of Latin-1's letters) if that is the source's
+     * export encoding or if bad bytes are widespread (at least 2 lines and 10 % of lines); isolated bad bytes
+     * in a UTF-8 source stay errors.
      */
-    private static Decoded decode(byte[] bytes, String fileName) {
-        int offset = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+    private static Decoded decode(byte[] bytes, SourceFormat format) {
+        boolean bom = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+        int offset = bom ? 3 : 0;
         ByteBuffer buf = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         String text;
         String encoding;
         try {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(buf).toString();
-            encoding = offset == 3 ? "UTF-8-BOM" : "UTF-8";
+            encoding = bom ? "UTF-8-BOM" : "UTF-8";
         } catch (CharacterCodingException e) {
             String lenient = new String(bytes, offset, bytes.length - offset, StandardCharsets.UTF_8);
             boolean hasUtf8Letters = lenient.chars().anyMatch(ch -> ch > 127 && ch != 0xFFFD);
-            if (hasUtf8Letters) {
+            String[] lines = lenient.split("\n", -1);
+            long badLines = java.util.Arrays.stream(lines).filter(l -> l.indexOf('\uFFFD') >= 0).count();
+            boolean widespread = badLines >= 2 && badLines * 10 >= lines.length;
+            if (bom || hasUtf8Letters || (!"windows-1252".equals(format.exportEncoding) && !widespread)) {
                 text = lenient;
                 encoding = "UTF-8 (with invalid bytes)";
             } else {

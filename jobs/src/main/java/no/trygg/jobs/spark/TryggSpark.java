@@ -1,6 +1,8 @@
 package no.trygg.jobs.spark;
 
 import no.trygg.jobs.config.TryggConfig;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.apache.spark.sql.SparkSession;
 
 /** Builds the SparkSession with the Iceberg catalog Trygg's tables live in. */
@@ -9,8 +11,31 @@ public final class TryggSpark {
     private TryggSpark() {
     }
 
-    public static SparkSession session(TryggConfig config, String appName) {
+    /** Spark settings that register the config's Iceberg catalog; a session can hold several. */
+    public static Map<String, String> catalogSettings(TryggConfig config) {
         String c = "spark.sql.catalog." + config.catalogName();
+        Map<String, String> m = new LinkedHashMap<>();
+        m.put(c, "org.apache.iceberg.spark.SparkCatalog");
+        m.put(c + ".type", "jdbc");
+        m.put(c + ".uri", config.catalogUri());
+        // Trino expects the V1 catalog schema and would otherwise alter it (shared/notes/stack.md).
+        m.put(c + ".jdbc.schema-version", "V1");
+        m.put(c + ".warehouse", config.warehouseDir().toUri().toString());
+        // Each read sees the newest commit, also one made by another process.
+        m.put(c + ".cache-enabled", "false");
+        if (config.usesSqliteCatalog()) {
+            // SQLite has one writer: one pooled connection, and wait for another process's lock instead of failing.
+            m.put(c + ".clients", "1");
+            m.put(c + ".jdbc.busy_timeout", "60000");
+            // WAL: readers never block the writer (a lingering read otherwise fails the commit with SQLITE_BUSY).
+            m.put(c + ".jdbc.journal_mode", "WAL");
+        }
+        if (!config.catalogUser().isEmpty()) m.put(c + ".jdbc.user", config.catalogUser());
+        if (!config.catalogPassword().isEmpty()) m.put(c + ".jdbc.password", config.catalogPassword());
+        return m;
+    }
+
+    public static SparkSession session(TryggConfig config, String appName) {
         SparkSession.Builder b = SparkSession.builder()
                 .appName(appName)
                 .master(config.sparkMaster())
@@ -26,19 +51,8 @@ public final class TryggSpark {
                 .config("spark.sql.ansi.enabled", "false")
                 .config("spark.sql.extensions", "org.apache.iceberg.spark.extensions.IcebergSparkSessionExtensions")
                 .config("spark.sql.defaultCatalog", config.catalogName())
-                .config(c, "org.apache.iceberg.spark.SparkCatalog")
-                .config(c + ".type", "jdbc")
-                .config(c + ".uri", config.catalogUri())
-                // Trino expects the V1 catalog schema and would otherwise alter it (shared/notes/stack.md).
-                .config(c + ".jdbc.schema-version", "V1")
-                .config(c + ".warehouse", config.warehouseDir().toUri().toString())
-                .config(c + ".cache-enabled", "false");
-        if (!config.catalogUser().isEmpty()) {
-            b.config(c + ".jdbc.user", config.catalogUser());
-        }
-        if (!config.catalogPassword().isEmpty()) {
-            b.config(c + ".jdbc.password", config.catalogPassword());
-        }
+                ;
+        catalogSettings(config).forEach(b::config);
         return b.getOrCreate();
     }
 }

@@ -48,10 +48,26 @@ class SourceFileReaderTest {
 
     @Test
     void windows1252FileIsDecoded() {
-        byte[] bytes = (HEADER + "T1;0301;VEKTER;2020-01-01;Bærum\n").getBytes(SourceFileReader.WINDOWS_1252);
+        // A Latin-1 export of a UTF-8 source: bad bytes on many lines, no UTF-8 letters anywhere.
+        byte[] bytes = (HEADER + "T1;0301;VEKTER;2020-01-01;Bærum\nT2;0301;VEKTER;2020-01-01;Tromsø\n")
+                .getBytes(SourceFileReader.WINDOWS_1252);
         ParsedFile f = measures.parse(bytes, "f.csv");
         assertEquals("windows-1252", f.encoding());
         assertEquals("Bærum", f.records().get(0).values().get("gyldig_til"));
+        assertTrue(f.records().stream().allMatch(r -> r.issue() == null));
+        // The office register is exported in Windows-1252: one Latin-1 letter is enough.
+        String reg = String.join(";", SourceFormat.OFFICE_REGISTER.headers()) + "\n2020-01;0301;NAV Bærum\n";
+        ParsedFile r = new SourceFileReader(SourceFormat.OFFICE_REGISTER).parse(reg.getBytes(SourceFileReader.WINDOWS_1252), "r.csv");
+        assertEquals("NAV Bærum", r.records().get(0).values().get("enhet_navn"));
+    }
+
+    @Test
+    void isolatedBadByteInAnOtherwiseAsciiUtf8SourceIsAnEncodingError() {
+        byte[] bytes = (HEADER + "T1;0301;VEKTER;2020-01-01;\nT2;0301;VEKTER;2020-01-01;\nT3;0301;VEKTER;2020-01-01;\n"
+                + "T4;03\u00E601;VEKTER;2020-01-01;\n").getBytes(SourceFileReader.WINDOWS_1252);
+        ParsedFile f = measures.parse(bytes, "f.csv");
+        assertTrue(f.records().get(3).issue().startsWith("ENCODING_ERROR: line 5"), String.valueOf(f.records().get(3).issue()));
+        assertNull(f.records().get(0).issue());
     }
 
     @Test

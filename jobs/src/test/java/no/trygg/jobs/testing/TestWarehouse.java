@@ -54,13 +54,7 @@ public final class TestWarehouse {
     /** Registers the catalog of {@code config} (e.g. one a child process wrote) in the shared session. */
     public static Warehouse attach(TryggConfig config) {
         Warehouse.prepareLocalFolders(config);
-        String c = "spark.sql.catalog." + config.catalogName();
-        SPARK.conf().set(c, "org.apache.iceberg.spark.SparkCatalog");
-        SPARK.conf().set(c + ".type", "jdbc");
-        SPARK.conf().set(c + ".uri", config.catalogUri());
-        SPARK.conf().set(c + ".jdbc.schema-version", "V1");
-        SPARK.conf().set(c + ".warehouse", config.warehouseDir().toUri().toString());
-        SPARK.conf().set(c + ".cache-enabled", "false");
+        TryggSpark.catalogSettings(config).forEach(SPARK.conf()::set);
         return new Warehouse(SPARK, config);
     }
 

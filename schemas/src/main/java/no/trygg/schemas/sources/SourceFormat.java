@@ -29,7 +29,7 @@ import no.trygg.schemas.codes.UnitType;
 public enum SourceFormat {
 
     /** Office register (kontorregister): one file per month, one row per unit, a full snapshot. */
-    OFFICE_REGISTER("office_register", "office_register_YYYY-MM.csv", List.of("office_id", "period"), null, List.of(
+    OFFICE_REGISTER("office_register", "office_register_YYYY-MM.csv", "windows-1252", List.of("office_id", "period"), null, List.of(
             required("periode", "period", MONTH, "Snapshot month"),
             required("enhet_nr", "office_id", TEXT, "Unit number (enhetsnummer), 4 digits, stable over time"),
             required("enhet_navn", "office_name", TEXT, "Unit name, e.g. NAV Moss"),
@@ -45,7 +45,7 @@ public enum SourceFormat {
             optional("apent_timer_uke", "open_hours_per_week", DECIMAL, "Drop-in hours per week"))),
 
     /** Security-measure register (sikkerhetstiltak): full export, one row per measure and period. */
-    SECURITY_MEASURES("security_measures", "security_measures_YYYY-MM-DD.csv", List.of("measure_id"), null, List.of(
+    SECURITY_MEASURES("security_measures", "security_measures_YYYY-MM-DD.csv", "UTF-8", List.of("measure_id"), null, List.of(
             required("tiltak_id", "measure_id", TEXT, "Register id of the measure record"),
             required("enhet_nr", "office_id", TEXT, "Unit number"),
             code("tiltak_kode", "measure_code", true, CodeList.codes(SecurityMeasure.class), "Measure code (report_extract.md 5)"),
@@ -53,7 +53,7 @@ public enum SourceFormat {
             optional("gyldig_til", "valid_to", DATE, "In force until, exclusive; empty while in force"))),
 
     /** Monthly FTE and visitors per unit (årsverk og besøk): one file per year. The rate denominators. */
-    OFFICE_MONTH("office_month", "office_month_YYYY.csv", List.of("office_id", "month"), null, List.of(
+    OFFICE_MONTH("office_month", "office_month_YYYY.csv", "UTF-8", List.of("office_id", "month"), null, List.of(
             required("enhet_nr", "office_id", TEXT, "Unit number"),
             required("maaned", "month", MONTH, "Month"),
             required("arsverk", "fte", DECIMAL, "FTE worked in the month (årsverk, > 0)"),
@@ -64,7 +64,7 @@ public enum SourceFormat {
      * Incident reports (avviksmeldinger om vold og trusler): the reporting system's daily export of every
      * report created or changed that day. A report changed later comes again with a newer version time.
      */
-    INCIDENTS("incidents", "incidents_YYYY-MM-DD.csv", List.of("incident_id"), "version_time", List.of(
+    INCIDENTS("incidents", "incidents_YYYY-MM-DD.csv", "UTF-8", List.of("incident_id"), "version_time", List.of(
             required("hendelse_id", "incident_id", TEXT, "Report id in the reporting system"),
             required("versjon_tidspunkt", "version_time", TIMESTAMP, "When this version was saved; the newest wins"),
             required("registrert_tidspunkt", "reported_at", TIMESTAMP, "When the report was first filed"),
@@ -83,21 +83,25 @@ public enum SourceFormat {
             optional("beskrivelse", "description", FREE_TEXT, "What happened, in the reporter's words"))),
 
     /** Yearly staff survey (medarbeiderundersøkelse): wide export, one row per respondent. */
-    STAFF_SURVEY("staff_survey", "staff_survey_YYYY.csv", List.of("survey_year", "respondent_id"), null, surveyColumns());
+    STAFF_SURVEY("staff_survey", "staff_survey_YYYY.csv", "UTF-8", List.of("survey_year", "respondent_id"), null, surveyColumns());
 
     /** Folder under the sources directory that holds this source's files. */
     public final String folder;
     /** File naming convention, for the documentation. */
     public final String filePattern;
+    /** The encoding the exporting system writes; other encodings are detected, see SourceFileReader. */
+    public final String exportEncoding;
     /** Silver columns that identify one entity (with the version column: one version of it). */
     public final List<String> key;
     /** Silver column that orders versions of the same key (newest wins), or null when a key has one version. */
     public final String versionColumn;
     public final List<SourceColumn> columns;
 
-    SourceFormat(String folder, String filePattern, List<String> key, String versionColumn, List<SourceColumn> columns) {
+    SourceFormat(String folder, String filePattern, String exportEncoding, List<String> key, String versionColumn,
+                 List<SourceColumn> columns) {
         this.folder = folder;
         this.filePattern = filePattern;
+        this.exportEncoding = exportEncoding;
         this.key = key;
         this.versionColumn = versionColumn;
         this.columns = List.copyOf(columns);

@@ -1,0 +1,172 @@
+package no.trygg.pipelines;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.year;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import no.trygg.generator.DefectReason;
+import no.trygg.generator.GenerationSummary;
+import no.trygg.generator.GeneratorOptions;
+import no.trygg.generator.Manifest;
+import no.trygg.generator.SourceGenerator;
+import no.trygg.jobs.privacy.PseudonymKey;
+import no.trygg.jobs.silver.Quarantine;
+import no.trygg.jobs.silver.SilverTables;
+import no.trygg.jobs.testing.TestWarehouse;
+import no.trygg.jobs.warehouse.Warehouse;
+import no.trygg.quality.Conservation;
+import no.trygg.schemas.sources.SourceFormat;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The whole path on generated data with defects, re-exports and re-runs, on both catalogs. Expected
+ * numbers come from the generator's manifest, which it computes independently of the pipeline.
+ */
+@Tag("integration")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PipelineIT {
+
+    private static final PseudonymKey KEY = PseudonymKey.fromSecret("pipeline-it-key-0123456789abcdefghijkl");
+    private Path sources;
+    private Manifest manifest;
+
+    @BeforeAll
+    void generate() throws Exception {
+        sources = TestWarehouse.root().resolve("pipeline-it-sources");
+        GenerationSummary g = new SourceGenerator(new GeneratorOptions(7, 2019, 2021, 0.1, 0.02, sources)).generate(s -> { });
+        manifest = g.manifest();
+    }
+
+    private Warehouse warehouse(String catalogUri) {
+        Warehouse w = TestWarehouse.fresh(catalogUri);
+        return new Warehouse(w.spark(), w.config().withSourcesDir(sources));
+    }
+
+    @Test
+    void sqliteCatalogLoadsEverythingQuarantinesDefectsAndRerunsAsNoOp() throws Exception {
+        Warehouse w = warehouse(null);
+        Pipeline.Summary first = new Pipeline(w, KEY).run(s -> { });
+        assertNumbersMatchTheManifest(w, first);
+        assertNoPeopleOrFreeTextInSilver(w);
+
+        // Same input again: nothing new is read and no table gets a new snapshot.
+        Map<String, String> before = snapshots(w);
+        Pipeline.Summary again = new Pipeline(w, KEY).run(s -> { });
+        assertEquals(0, again.ingest().stream().mapToInt(r -> r.filesNew()).sum());
+        assertFalse(again.silver().rebuilt());
+        assertEquals(before, snapshots(w), "re-running the same input changes no table");
+
+        // A later export with an update of an existing incident and a new one: the update wins by its version time.
+        Row existing = w.read(Warehouse.SILVER, SilverTables.INCIDENTS).orderBy("incident_id").first();
+        String id = existing.getAs("incident_id");
+        Path late = sources.resolve("incidents").resolve("incidents_2022-01-03.csv");
+        String header = String.join(";", SourceFormat.INCIDENTS.headers());
+        String office = existing.getAs("office_id");
+        Files.writeString(late, header + "\n"
+                + id + ";2022-01-03T09:00:00;2021-01-01T10:00:00;" + fmt(existing.getAs("occurred_at")) + ";" + office
+                + ";" + existing.getAs("incident_type") + ";" + existing.getAs("channel") + ";5;NONE;14;BY_OFFICE;J;J;A000001;STATE;oppdatert\n"
+                + "HNEW-1;2022-01-03T10:00:00;2022-01-03T10:00:00;2021-12-30T14:00:00;" + office
+                + ";THREAT;PHONE;2;NONE;0;NONE;N;N;A000002;STATE;ny\n", StandardCharsets.UTF_8);
+        Pipeline.Summary third = new Pipeline(w, KEY).run(s -> { });
+        assertEquals(1, third.ingest().stream().mapToInt(r -> r.filesNew()).sum());
+        assertTrue(third.conservation().holds());
+        Row updated = w.read(Warehouse.SILVER, SilverTables.INCIDENTS).filter(col("incident_id").equalTo(id)).first();
+        assertEquals(5, (int) updated.getAs("severity"));
+        assertEquals(14, (int) updated.getAs("sick_leave_days"));
+        assertEquals(manifest.source(SourceFormat.INCIDENTS).expectedSilverRows() + 1,
+                w.read(Warehouse.SILVER, SilverTables.INCIDENTS).count());
+        Files.delete(late);
+    }
+
+    @Test
+    void postgresCatalogGivesTheSameTables() {
+        String url = System.getenv("TRYGG_TEST_PG_URL");
+        if (System.getenv("CI") != null) {
+            assertTrue(url != null, "CI runs bin/test, which starts PostgreSQL and sets TRYGG_TEST_PG_URL");
+        }
+        assumeTrue(url != null, "TRYGG_TEST_PG_URL not set: run bin/test to start PostgreSQL");
+        Warehouse pg = warehouse(url);
+        Pipeline.Summary s = new Pipeline(pg, KEY).run(x -> { });
+        assertNumbersMatchTheManifest(pg, s);
+        Map<String, String> before = snapshots(pg);
+        assertFalse(new Pipeline(pg, KEY).run(x -> { }).silver().rebuilt());
+        assertEquals(before, snapshots(pg));
+    }
+
+    private void assertNumbersMatchTheManifest(Warehouse w, Pipeline.Summary s) {
+        assertTrue(s.conservation().holds(), "bronze = silver + quarantine for every source");
+        assertEquals(0, s.rejectedFiles());
+        for (SourceFormat f : SourceFormat.values()) {
+            Manifest.SourceStats m = manifest.source(f);
+            Conservation.SourceBalance b = s.conservation().balances().stream().filter(x -> x.source() == f).findFirst().orElseThrow();
+            assertEquals(m.rows(), b.bronzeRows(), f + ": every data row reaches bronze");
+            assertEquals(m.defectRows(), b.quarantinedRows(), f + ": exactly the defective rows are quarantined");
+            Map<String, Long> expected = new TreeMap<>();
+            m.defects().forEach((reason, n) -> { if (n > 0) expected.put(reason.name(), n); });
+            assertEquals(expected, new TreeMap<>(s.silver().quarantineBySourceAndReason().getOrDefault(f.folder, Map.of())),
+                    f + ": quarantine reasons");
+            if (f != SourceFormat.OFFICE_REGISTER) {
+                assertEquals(m.expectedSilverRows(), b.silverRows(), f + ": silver rows");
+            }
+        }
+        // Published reference numbers: distinct incidents per year, and sick-leave days of the newest versions.
+        Map<Integer, Long> perYear = new TreeMap<>();
+        Map<Integer, Long> sickLeave = new TreeMap<>();
+        for (Row r : w.read(Warehouse.SILVER, SilverTables.INCIDENTS).groupBy(year(col("occurred_at")).as("y"))
+                .agg(org.apache.spark.sql.functions.count("*"), sum("sick_leave_days")).collectAsList()) {
+            perYear.put(r.getInt(0), r.getLong(1));
+            sickLeave.put(r.getInt(0), r.isNullAt(2) ? 0L : r.getLong(2));
+        }
+        assertEquals(manifest.incidentsPerYear().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> e.getValue().longValue(), (a, b) -> a, TreeMap::new)), perYear);
+        assertEquals(new TreeMap<>(manifest.sickLeaveDaysPerYear()), sickLeave);
+        long currentVersions = w.read(Warehouse.SILVER, SilverTables.OFFICE_HISTORY).filter("is_current").count();
+        assertEquals(manifest.units().values().stream().mapToInt(Integer::intValue).sum(), currentVersions,
+                "one current office version per unit");
+    }
+
+    private static void assertNoPeopleOrFreeTextInSilver(Warehouse w) {
+        Set<String> forbidden = Set.of("description", "beskrivelse", "reporter_id", "respondent_id", "melder_ansattnr");
+        for (String t : SilverTables.ALL) {
+            for (String c : w.read(Warehouse.SILVER, t).columns()) {
+                assertFalse(forbidden.contains(c), "silver." + t + " has column " + c);
+            }
+        }
+        List<String> rawIds = w.read(Warehouse.BRONZE, "incidents").selectExpr("record['melder_ansattnr']")
+                .distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+        assertEquals(0, w.read(Warehouse.SILVER, SilverTables.INCIDENTS)
+                .filter(col("reporter_pseudonym").isin(rawIds.toArray())).count(), "no raw employee number in silver");
+        long leaked = w.read(Warehouse.SILVER, Quarantine.TABLE)
+                .filter("map_contains_key(record, 'beskrivelse') OR map_contains_key(record, 'melder_ansattnr')"
+                        + " OR map_contains_key(record, 'respondent_id')").count();
+        assertEquals(0, leaked, "quarantine keeps no free text or person ids");
+    }
+
+    private static Map<String, String> snapshots(Warehouse w) {
+        Map<String, String> m = new HashMap<>();
+        for (SourceFormat f : SourceFormat.values()) m.put("bronze." + f.folder, w.snapshotId(Warehouse.BRONZE, f.folder));
+        for (String t : SilverTables.ALL) m.put("silver." + t, w.snapshotId(Warehouse.SILVER, t));
+        return m;
+    }
+
+    private static String fmt(Object timestamp) {
+        return ((java.sql.Timestamp) timestamp).toLocalDateTime().toString();
+    }
+}

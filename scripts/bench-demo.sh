@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Times `bin/trygg demo` from an empty warehouse: scripts/bench-demo.sh SCALE [RUNS]
+# Each run uses a fresh home under .cache/bench/ (generation + full pipeline, JVM start included).
+# Prints one line per run and the median, for BENCHMARKS.md.
+set -euo pipefail
+root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+scale="${1:?usage: bench-demo.sh SCALE [RUNS]}"
+runs="${2:-3}"
+"$root/bin/trygg" --version >/dev/null   # build outside the timing
+times=()
+for i in $(seq 1 "$runs"); do
+  home="$root/.cache/bench/scale-$scale"
+  rm -rf "$home"
+  start=$(date +%s.%N)
+  TRYGG_PSEUDONYM_KEY="benchmark-key-0123456789abcdefghijklmnop" \
+    "$root/bin/trygg" demo --home "$home" --scale "$scale" > "$root/.cache/bench/scale-$scale.log" 2>&1
+  end=$(date +%s.%N)
+  t=$(awk -v a="$start" -v b="$end" 'BEGIN{printf "%.1f", b-a}')
+  times+=("$t")
+  echo "scale $scale run $i: ${t} s"
+  # A second demo on the same home measures the no-op re-run.
+  start=$(date +%s.%N)
+  TRYGG_PSEUDONYM_KEY="benchmark-key-0123456789abcdefghijklmnop" \
+    "$root/bin/trygg" demo --home "$home" --scale "$scale" >> "$root/.cache/bench/scale-$scale.log" 2>&1
+  end=$(date +%s.%N)
+  echo "scale $scale run $i re-run (no-op): $(awk -v a="$start" -v b="$end" 'BEGIN{printf "%.1f", b-a}') s"
+done
+printf '%s\n' "${times[@]}" | sort -n | awk '{a[NR]=$1} END {print "median: " a[int((NR+1)/2)] " s"}'
