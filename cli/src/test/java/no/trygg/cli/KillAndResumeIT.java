@@ -2,6 +2,7 @@ package no.trygg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,19 +43,26 @@ class KillAndResumeIT {
 
     @Test
     void killedRunsLeaveConsistentTablesAndResumeToTheSameResult() throws Exception {
+        // PostgreSQL: this test also reads the tables from its own JVM while other processes write them, and a
+        // long-lived SQLite connection keeps seeing the snapshot of its open read (WAL), PostgreSQL does not.
+        String pg = System.getenv("TRYGG_TEST_PG_URL");
+        if (System.getenv("CI") != null) assertTrue(pg != null, "CI runs bin/test, which sets TRYGG_TEST_PG_URL");
+        assumeTrue(pg != null, "TRYGG_TEST_PG_URL not set: run bin/test to start PostgreSQL");
+        catalogUri = pg;
+        String prefix = "k" + Long.toHexString(System.nanoTime()).substring(4) + "_";
         Path sources = dir.resolve("sources");
         new SourceGenerator(new GeneratorOptions(11, 2023, 2024, 0.08, 0.02, sources)).generate(s -> { });
 
         long t0 = System.nanoTime();
-        assertEquals(0, runToEnd(dir.resolve("reference"), "killref", sources));
+        assertEquals(0, runToEnd(dir.resolve("reference"), prefix + "ref", sources));
         double referenceSeconds = (System.nanoTime() - t0) / 1e9;
-        Warehouse reference = TestWarehouse.attach(config(dir.resolve("reference"), "killref", sources));
+        Warehouse reference = TestWarehouse.attach(config(dir.resolve("reference"), prefix + "ref", sources));
 
         Random random = new Random(20261125L);
         int killedMidway = 0;
         for (int trial = 0; trial < TRIALS; trial++) {
             Path home = dir.resolve("trial" + trial);
-            String catalog = "kill" + trial;
+            String catalog = prefix + trial;
             // Kill points spread over the run: from Spark start-up to the last silver commits.
             double at = referenceSeconds * (0.25 + 0.7 * (trial + random.nextDouble()) / TRIALS);
             Process p = start(home, catalog, sources);
@@ -65,15 +73,18 @@ class KillAndResumeIT {
                 killedMidway++;
             }
             Warehouse w = TestWarehouse.attach(config(home, catalog, sources));
-            assertReadableAndConsistent(w);
+            boolean silverComplete = assertReadableAndConsistent(w);
             assertEquals(0, runToEnd(home, catalog, sources), "the run after a kill completes");
-            assertTrue(Conservation.check(w).holds());
+            assertTrue(Conservation.check(w).holds(), () -> Conservation.check(w).balances().toString());
             assertSameTables(reference, w);
+            System.out.printf("kill trial %d: SIGKILL after %.1f s of a %.1f s run (%s), silver %s after the kill;"
+                    + " resumed run equals the uninterrupted one, 0 rows lost%n", trial, at, referenceSeconds,
+                    finished ? "run had already finished" : "killed midway", silverComplete ? "complete" : "mid-refresh");
         }
         assertTrue(killedMidway >= TRIALS - 1, "most trials must really kill a running pipeline, killed " + killedMidway);
     }
 
-    private static void assertReadableAndConsistent(Warehouse w) {
+    private static boolean assertReadableAndConsistent(Warehouse w) {
         for (SourceFormat s : SourceFormat.values()) {
             if (w.exists(Warehouse.BRONZE, s.folder)) w.read(Warehouse.BRONZE, s.folder).count();
         }
@@ -81,9 +92,11 @@ class KillAndResumeIT {
             if (w.exists(Warehouse.SILVER, t)) w.read(Warehouse.SILVER, t).count();
         }
         SilverBuildJob job = new SilverBuildJob(w, PseudonymKey.fromSecret(KEY), s -> { });
-        if (job.upToDate(job.currentInputs())) {
+        boolean complete = job.upToDate(job.currentInputs());
+        if (complete) {
             assertTrue(Conservation.check(w).holds(), "a completed silver build conserves rows");
         }
+        return complete;
     }
 
     private static void assertSameTables(Warehouse expected, Warehouse actual) {
@@ -97,16 +110,28 @@ class KillAndResumeIT {
     }
 
     private static void assertSameRows(Dataset<Row> a, Dataset<Row> b, String what, String... ignore) {
-        Dataset<Row> x = a.drop(ignore);
-        Dataset<Row> y = b.drop(ignore);
+        Dataset<Row> x = comparable(a.drop(ignore));
+        Dataset<Row> y = comparable(b.drop(ignore));
         long ax = x.count();
         assertEquals(ax, y.count(), what + ": row count");
         assertEquals(0, x.exceptAll(y).count(), what + ": rows differ from the uninterrupted run");
     }
 
+    /** Set operations cannot compare maps: compare their JSON (same source, same key order). */
+    private static Dataset<Row> comparable(Dataset<Row> d) {
+        for (org.apache.spark.sql.types.StructField f : d.schema().fields()) {
+            if (f.dataType() instanceof org.apache.spark.sql.types.MapType) {
+                d = d.withColumn(f.name(), org.apache.spark.sql.functions.to_json(d.col(f.name())));
+            }
+        }
+        return d;
+    }
+
+    private static String catalogUri;
+
     private static TryggConfig config(Path home, String catalog, Path sources) {
         return TryggConfig.load(Map.of("trygg.home", home.toString(), "trygg.catalog.name", catalog,
-                "trygg.sources.dir", sources.toString()));
+                "trygg.sources.dir", sources.toString(), "trygg.catalog.uri", catalogUri));
     }
 
     private static int runToEnd(Path home, String catalog, Path sources) throws Exception {
@@ -124,6 +149,7 @@ class KillAndResumeIT {
                 "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"), Trygg.class.getName(), "run",
                 "--home", home.toString(), "--sources", sources.toString(), "--set", "trygg.catalog.name=" + catalog,
+                "--catalog-uri", catalogUri,
                 "--set", "trygg.spark.shuffle.partitions=2"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("out.log").toFile()));

@@ -21,6 +21,7 @@ public final class TestWarehouse {
     private static final Path ROOT;
     private static final SparkSession SPARK;
     private static final AtomicInteger COUNTER = new AtomicInteger();
+    private static final String RUN = Long.toHexString(System.currentTimeMillis()).substring(5);
 
     static {
         try {
@@ -47,7 +48,8 @@ public final class TestWarehouse {
 
     /** A warehouse with its own catalog (SQLite, or {@code catalogUri} when given), registered in the shared session. */
     public static Warehouse fresh(String catalogUri) {
-        String name = "t" + COUNTER.incrementAndGet();
+        // Unique per JVM too: a shared PostgreSQL catalog may hold tables of earlier test runs.
+        String name = "t" + RUN + "_" + COUNTER.incrementAndGet();
         return attach(config(name, catalogUri == null ? sqliteUri(name) : catalogUri));
     }
 
