@@ -64,7 +64,7 @@ class KillAndResumeIT {
             Path home = dir.resolve("trial" + trial);
             String catalog = prefix + trial;
             // Kill points spread over the run: from Spark start-up to the last silver commits.
-            double at = referenceSeconds * (0.25 + 0.7 * (trial + random.nextDouble()) / TRIALS);
+            double at = referenceSeconds * (0.12 + 0.85 * (trial + random.nextDouble()) / TRIALS);
             Process p = start(home, catalog, sources);
             boolean finished = p.waitFor((long) (at * 1000), TimeUnit.MILLISECONDS);
             if (!finished) {

@@ -63,6 +63,14 @@ final class CsvOut implements Closeable {
     }
 
     /** Writes one data row; null values are written as empty. */
+    /** Writes one whole file: header and rows. */
+    static void write(Path file, char delimiter, Encoding encoding, List<String> headers, List<String[]> rows)
+            throws IOException {
+        try (CsvOut csv = open(file, delimiter, encoding, headers)) {
+            csv.rows(rows);
+        }
+    }
+
     void row(String... values) throws IOException {
         for (String v : values) {
             printer.print(v == null ? "" : v);

@@ -78,6 +78,17 @@ final class DefectPlan {
     }
 
     /** Defect rows written so far, by reason (every applicable reason present, possibly 0). */
+    /**
+     * Adds this file's defect rows at random positions among {@code rows} (the clean rows of one file); the
+     * position is drawn before the row, so the random sequence is the same as writing it out by hand.
+     */
+    void mixInto(List<String[]> rows, java.util.function.Function<DefectReason, String[]> defectRow, SplittableRandom r) {
+        for (DefectReason reason : next(rows.size())) {
+            int at = r.nextInt(rows.size() + 1);
+            rows.add(at, defectRow.apply(reason));
+        }
+    }
+
     Map<DefectReason, Long> counts() {
         return new EnumMap<>(counts);
     }

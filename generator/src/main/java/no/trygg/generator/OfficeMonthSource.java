@@ -73,13 +73,9 @@ final class OfficeMonthSource {
                 }
             }
             clean += out.size();
-            for (DefectReason reason : plan.next(out.size())) {
-                out.add(r.nextInt(out.size() + 1), defectRow(reason, year, units, r).values());
-            }
-            Path file = dir.resolve("office_month_" + year + ".csv");
-            try (CsvOut csv = CsvOut.open(file, ',', CsvOut.Encoding.UTF8, FORMAT.headers())) {
-                csv.rows(out);
-            }
+            final int y = year;
+            plan.mixInto(out, reason -> defectRow(reason, y, units, r).values(), r);
+            CsvOut.write(dir.resolve("office_month_" + year + ".csv"), ',', CsvOut.Encoding.UTF8, FORMAT.headers(), out);
             files++;
             rows += out.size();
         }

@@ -48,13 +48,9 @@ final class OfficeRegisterSource {
                 out.add(cleanRow(u, m).values());
             }
             clean += out.size();
-            for (DefectReason reason : plan.next(out.size())) {
-                out.add(r.nextInt(out.size() + 1), defectRow(reason, m, r, freshIds.next()).values());
-            }
-            Path file = dir.resolve("office_register_" + m + ".csv");
-            try (CsvOut csv = CsvOut.open(file, ';', CsvOut.Encoding.WINDOWS_1252, FORMAT.headers())) {
-                csv.rows(out);
-            }
+            final var month = m;
+            plan.mixInto(out, reason -> defectRow(reason, month, r, freshIds.next()).values(), r);
+            CsvOut.write(dir.resolve("office_register_" + m + ".csv"), ';', CsvOut.Encoding.WINDOWS_1252, FORMAT.headers(), out);
             files++;
             rows += out.size();
         }
