@@ -7,6 +7,7 @@ root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 scale="${1:?usage: bench-demo.sh SCALE [RUNS]}"
 runs="${2:-3}"
 "$root/bin/trygg" --version >/dev/null   # build outside the timing
+mkdir -p "$root/.cache/bench"
 times=()
 for i in $(seq 1 "$runs"); do
   home="$root/.cache/bench/scale-$scale"

@@ -90,7 +90,9 @@ public final class BronzeIngestJob {
             try {
                 rows = df.count();
                 withIssues = df.filter("record_issue IS NOT NULL").count();
-                warehouse.append(df, Warehouse.BRONZE, table, Map.of(Warehouse.RUN_ID, runId));
+                if (rows > 0) { // an empty commit would still be a new snapshot, and silver would rebuild for nothing
+                    warehouse.append(df, Warehouse.BRONZE, table, Map.of(Warehouse.RUN_ID, runId));
+                }
                 Map<String, Long> perFile = new java.util.HashMap<>();
                 df.groupBy("source_file").count().collectAsList().forEach(r -> perFile.put(r.getString(0), r.getLong(1)));
                 List<Row> log = toRead.stream().map(f -> RowFactory.create(source.folder, f[1], f[2],
