@@ -3,7 +3,7 @@ package no.trygg.cli;
 import java.time.Duration;
 import java.time.Instant;
 
-/** Progress lines for people: stderr-free, timestamped relative to the command's start. */
+/** Progress lines for people, on stdout, stamped with the time since the command started (Spark logs go to stderr). */
 final class Console {
 
     private final Instant start = Instant.now();

@@ -37,10 +37,6 @@ public final class Rejections {
                 .withColumn(REASON, when(fresh, lit(reason.name())).otherwise(col(REASON)));
     }
 
-    public static Column flags(Reason reason, Column failed) {
-        return when(col(REASON).isNull().and(failed), lit(reason.name())).otherwise(col(REASON));
-    }
-
     public static Dataset<Row> accepted(Dataset<Row> rows) {
         return rows.filter(col(REASON).isNull()).drop(REASON, DETAIL);
     }

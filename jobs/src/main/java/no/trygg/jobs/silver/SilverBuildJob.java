@@ -18,7 +18,6 @@ import no.trygg.jobs.privacy.Pseudonymizer;
 import no.trygg.jobs.warehouse.Warehouse;
 import no.trygg.schemas.sources.SourceColumn;
 import no.trygg.schemas.sources.SourceFormat;
-import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 

@@ -50,8 +50,7 @@ public final class TryggSpark {
                 .config("spark.sql.legacy.timeParserPolicy", "CORRECTED")
                 .config("spark.sql.ansi.enabled", "false")
                 .config("spark.sql.extensions", "org.apache.iceberg.spark.extensions.IcebergSparkSessionExtensions")
-                .config("spark.sql.defaultCatalog", config.catalogName())
-                ;
+                .config("spark.sql.defaultCatalog", config.catalogName());
         catalogSettings(config).forEach(b::config);
         return b.getOrCreate();
     }
