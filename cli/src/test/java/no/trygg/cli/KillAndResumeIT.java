@@ -79,7 +79,7 @@ class KillAndResumeIT {
             assertSameTables(reference, w);
             System.out.printf("kill trial %d: SIGKILL after %.1f s of a %.1f s run (%s), silver %s after the kill;"
                     + " resumed run equals the uninterrupted one, 0 rows lost%n", trial, at, referenceSeconds,
-                    finished ? "run had already finished" : "killed midway", silverComplete ? "complete" : "mid-refresh");
+                    finished ? "run had already finished" : "killed midway", silverComplete ? "up to date with bronze" : "behind bronze, rebuilt by the next run");
         }
         assertTrue(killedMidway >= TRIALS - 1, "most trials must really kill a running pipeline, killed " + killedMidway);
     }
