@@ -88,13 +88,17 @@ public final class BronzeIngestJob {
             JavaRDD<Row> parsed = jsc.parallelize(toRead, slices).flatMap(spec -> toRows(reader, spec, runId, ingestedAt));
             Dataset<Row> df = warehouse.spark().createDataFrame(parsed, BronzeTables.SCHEMA).cache();
             try {
-                rows = df.count();
-                withIssues = df.filter("record_issue IS NOT NULL").count();
+                // One pass gives rows and rows with issues per file: the totals and the file log's counts.
+                Map<String, Long> perFile = new java.util.HashMap<>();
+                for (Row r : df.groupBy("source_file").agg(org.apache.spark.sql.functions.count("*"),
+                        org.apache.spark.sql.functions.count("record_issue")).collectAsList()) {
+                    perFile.put(r.getString(0), r.getLong(1));
+                    rows += r.getLong(1);
+                    withIssues += r.getLong(2);
+                }
                 if (rows > 0) { // an empty commit would still be a new snapshot, and silver would rebuild for nothing
                     warehouse.append(df, Warehouse.BRONZE, table, Map.of(Warehouse.RUN_ID, runId));
                 }
-                Map<String, Long> perFile = new java.util.HashMap<>();
-                df.groupBy("source_file").count().collectAsList().forEach(r -> perFile.put(r.getString(0), r.getLong(1)));
                 List<Row> log = toRead.stream().map(f -> RowFactory.create(source.folder, f[1], f[2],
                         perFile.getOrDefault(f[1], 0L), runId, ingestedAt)).toList();
                 warehouse.append(warehouse.spark().createDataFrame(log, BronzeTables.INGESTED_FILES_SCHEMA),

@@ -54,8 +54,4 @@ public final class SurveyAnswers {
         return spark.createDataFrame(rows, schema);
     }
 
-    /** The question columns of the wide survey row, in silver names. */
-    public static List<String> questionColumns() {
-        return Arrays.stream(SurveyQuestion.values()).map(q -> q.name().toLowerCase()).toList();
-    }
 }

@@ -7,7 +7,6 @@ import static no.trygg.schemas.sources.SourceColumn.required;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import no.trygg.schemas.codes.Channel;
 import no.trygg.schemas.codes.ChannelStrategyStage;
 import no.trygg.schemas.codes.CodeList;
@@ -109,10 +108,6 @@ public enum SourceFormat {
 
     public List<String> headers() {
         return columns.stream().map(SourceColumn::header).toList();
-    }
-
-    public Optional<SourceColumn> byHeader(String header) {
-        return columns.stream().filter(c -> c.header().equals(header)).findFirst();
     }
 
     public SourceColumn column(String name) {
