@@ -5,6 +5,9 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
@@ -28,10 +31,12 @@ import java.util.Properties;
  * @param timeZone         zone of the local times in the exports
  * @param pseudonymKeyFile file holding the pseudonymisation key unless {@code TRYGG_PSEUDONYM_KEY} is set
  * @param runsDir          where each run writes its JSON summary
+ * @param qualityAsOf      the day the quality gate judges freshness and "not in the future" against
+ *                         ({@code trygg.quality.as-of}, yyyy-MM-dd); null means today in {@code timeZone}
  */
 public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String catalogName, String catalogUri,
                           String catalogUser, String catalogPassword, String sparkMaster, int shufflePartitions,
-                          String timeZone, Path pseudonymKeyFile, Path runsDir) {
+                          String timeZone, Path pseudonymKeyFile, Path runsDir, LocalDate qualityAsOf) {
 
     public static final String ENV_PREFIX = "TRYGG_";
 
@@ -83,7 +88,8 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
                 partitions,
                 v.getOrDefault("trygg.timezone", "Europe/Oslo"),
                 path(v, "trygg.pseudonym.key.file", home.resolve("secrets").resolve("pseudonym.key")),
-                path(v, "trygg.runs.dir", home.resolve("runs")));
+                path(v, "trygg.runs.dir", home.resolve("runs")),
+                date(v, "trygg.quality.as-of"));
     }
 
     /** Fully qualified name of a table in the catalog, e.g. {@code trygg.silver.incidents}. */
@@ -98,7 +104,18 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
     /** A copy with other sources, for jobs and tests that read exports from elsewhere. */
     public TryggConfig withSourcesDir(Path dir) {
         return new TryggConfig(home, dir.toAbsolutePath().normalize(), warehouseDir, catalogName, catalogUri, catalogUser,
-                catalogPassword, sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir);
+                catalogPassword, sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir, qualityAsOf);
+    }
+
+    /** A copy judged as of another day: for tests and for demo data that ends in the past. */
+    public TryggConfig withQualityAsOf(LocalDate day) {
+        return new TryggConfig(home, sourcesDir, warehouseDir, catalogName, catalogUri, catalogUser, catalogPassword,
+                sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir, day);
+    }
+
+    /** The quality gate's reference day: {@link #qualityAsOf} or today where the exports are made. */
+    public LocalDate asOfDate() {
+        return qualityAsOf != null ? qualityAsOf : LocalDate.now(ZoneId.of(timeZone));
     }
 
     /** For logs: every setting except secrets. */
@@ -110,6 +127,16 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
     private static Path path(Map<String, String> v, String key, Path dflt) {
         String s = v.get(key);
         return s == null || s.isBlank() ? dflt : Path.of(s).toAbsolutePath().normalize();
+    }
+
+    private static LocalDate date(Map<String, String> v, String key) {
+        String s = v.get(key);
+        if (s == null || s.isBlank()) return null;
+        try {
+            return LocalDate.parse(s.trim());
+        } catch (DateTimeParseException e) {
+            throw new ConfigException(key + " must be a date like 2026-01-31, was " + s);
+        }
     }
 
     private static Map<String, String> readProperties(Path file) {

@@ -26,6 +26,8 @@ public final class Warehouse {
 
     public static final String BRONZE = "bronze";
     public static final String SILVER = "silver";
+    /** Data-quality metrics and check results, one row per run and measurement. */
+    public static final String QUALITY = "quality";
     /** Snapshot property naming the inputs a table's current content was computed from. */
     public static final String BUILT_FROM = "trygg.built-from";
     public static final String RUN_ID = "trygg.run-id";
