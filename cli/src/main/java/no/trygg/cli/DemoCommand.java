@@ -1,6 +1,7 @@
 package no.trygg.cli;
 
 import java.nio.file.Files;
+import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import no.trygg.generator.GeneratorOptions;
 import no.trygg.jobs.config.TryggConfig;
@@ -34,11 +35,15 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Console console = new Console();
         TryggConfig config = options.load();
+        if (config.qualityAsOf() == null) {
+            // The demo's exports end on 31 December of the last year: judge freshness as of the next day.
+            config = config.withQualityAsOf(LocalDate.of(to + 1, 1, 1));
+        }
         GenerateCommand.generate(new GeneratorOptions(seed, from, to, scale, 0.01, config.sourcesDir()), console);
         if (System.getenv(PseudonymKey.ENV) == null && !Files.exists(config.pseudonymKeyFile())) {
             PseudonymKey.generate(config.pseudonymKeyFile());
             console.line("Created a random pseudonymisation key for the demo: " + config.pseudonymKeyFile() + " (mode 600)");
         }
-        return RunCommand.runPipeline(config, console);
+        return RunCommand.runPipeline(config, console, true);
     }
 }

@@ -27,10 +27,13 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Map<String, String> extra = new LinkedHashMap<>();
         if (sources != null) extra.put("trygg.sources.dir", sources.toString());
-        return runPipeline(options.load(extra), new Console());
+        return runPipeline(options.load(extra), new Console(), report);
     }
 
-    static int runPipeline(TryggConfig config, Console console) throws Exception {
+    @Option(names = "--quality-report", description = "Also write the quality report (HTML and JSON) under <home>/reports.")
+    boolean report;
+
+    static int runPipeline(TryggConfig config, Console console, boolean qualityReport) throws Exception {
         PseudonymKey key = PseudonymKey.load(config); // fail before Spark starts if the key is missing
         if (!java.nio.file.Files.isDirectory(config.sourcesDir())) {
             throw new IllegalArgumentException("Sources folder " + config.sourcesDir() + " does not exist "
@@ -42,6 +45,9 @@ final class RunCommand implements Callable<Integer> {
             Path json = RunReport.writeJson(summary, config);
             RunReport.print(summary, config);
             System.out.println("  Run record: " + json);
+            if (qualityReport) {
+                System.out.println("  Quality report: " + QualityCommand.Report.write(s.warehouse, config.home().resolve("reports"), summary.runId()));
+            }
             return summary.rejectedFiles() > 0 ? Trygg.REJECTED_FILES : 0;
         }
     }

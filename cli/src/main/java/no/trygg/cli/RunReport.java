@@ -39,6 +39,9 @@ final class RunReport {
         }
         System.out.println("  Silver " + (s.silver().rebuilt() ? "rebuilt" : "unchanged (inputs already loaded)")
                 + "; conservation " + (s.conservation().holds() ? "holds: no row lost" : "FAILED"));
+        var q = s.quality();
+        System.out.println("  Quality gate passed: " + q.checks().size() + " checks, " + q.warnings().size() + " warning(s), as of "
+                + q.asOf() + " (tables " + config.catalogName() + ".quality.check_results and .metrics)");
         System.out.println("  Catalog " + config.catalogName() + " at " + config.catalogUri());
         System.out.println("  Table files under " + config.warehouseDir());
         System.out.println("  Try: bin/trygg sql \"SELECT incident_type, count(*) AS n FROM silver.incidents GROUP BY 1 ORDER BY 2 DESC\"");
@@ -61,6 +64,8 @@ final class RunReport {
         json.put("conservation", s.conservation().balances().stream().map(b -> Map.of("source", b.source().folder,
                 "bronze", b.bronzeRows(), "represented", b.representedRows(), "quarantined", b.quarantinedRows(),
                 "holds", b.holds())).toList());
+        json.put("quality", Map.of("asOf", s.quality().asOf().toString(), "checks", s.quality().checks().size(),
+                "warnings", s.quality().warnings().stream().map(c -> c.line()).toList(), "passed", s.quality().passed()));
         new ObjectMapper().registerModule(new JavaTimeModule()).enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(file.toFile(), json);
         return file;

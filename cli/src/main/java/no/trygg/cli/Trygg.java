@@ -3,6 +3,7 @@ package no.trygg.cli;
 import java.io.PrintWriter;
 import no.trygg.jobs.TryggVersion;
 import no.trygg.jobs.config.ConfigException;
+import no.trygg.quality.QualityGateException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,13 +11,15 @@ import picocli.CommandLine.Command;
 @Command(name = "trygg", mixinStandardHelpOptions = true, versionProvider = Trygg.Version.class,
         description = {"Trygg: statistics on violence and threats against welfare-agency staff.",
                 "Sources → bronze → silver on Apache Iceberg tables, with Spark.", ""},
-        subcommands = {DemoCommand.class, GenerateCommand.class, RunCommand.class, SqlCommand.class, StatusCommand.class,
+        subcommands = {DemoCommand.class, GenerateCommand.class, RunCommand.class, QualityCommand.class, SqlCommand.class, StatusCommand.class,
                 KeygenCommand.class, CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 done, 1 error, 2 wrong usage, 3 done but some source files were rejected.",
+        footer = {"", "Exit codes: 0 done, 1 error, 2 wrong usage, 3 done but some source files were rejected,",
+                "4 stopped by the quality gate (an Error-level check failed; nothing was published).",
                 "Settings: defaults < <home>/trygg.properties or --config < TRYGG_* environment < --set key=value."})
 public final class Trygg implements Runnable {
 
     public static final int REJECTED_FILES = 3;
+    public static final int QUALITY_GATE_STOPPED = 4;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -30,6 +33,11 @@ public final class Trygg implements Runnable {
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             Throwable root = e;
+            if (e instanceof QualityGateException) {
+                err.println("trygg: " + e.getMessage());
+                err.flush();
+                return QUALITY_GATE_STOPPED;
+            }
             if (e instanceof ConfigException || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
                 err.println("trygg: " + e.getMessage());
             } else {

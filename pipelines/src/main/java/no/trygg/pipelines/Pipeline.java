@@ -14,17 +14,19 @@ import no.trygg.jobs.privacy.PseudonymKey;
 import no.trygg.jobs.silver.SilverBuildJob;
 import no.trygg.jobs.warehouse.Warehouse;
 import no.trygg.quality.Conservation;
+import no.trygg.quality.QualityGate;
+import no.trygg.quality.QualityGateException;
 
 /**
- * The pipeline as ordered steps: sources → bronze → silver → checks. Later issues add the Deequ quality
- * gate, gold marts and publishing as further steps of this same run. Each step is idempotent on its own,
+ * The pipeline as ordered steps: sources → bronze → silver → conservation → quality gate. Gold and
+ * publishing come after the gate, so an Error-level failure stops the run before anything is published. Each step is idempotent on its own,
  * so a run can be repeated or resumed after a crash.
  */
 public final class Pipeline {
 
     /** Everything a run did, for the summary the user sees and the JSON record kept under runs/. */
     public record Summary(String runId, Instant started, Duration took, List<BronzeIngestJob.SourceResult> ingest,
-                          SilverBuildJob.Result silver, Conservation.Result conservation) {
+                          SilverBuildJob.Result silver, Conservation.Result conservation, QualityGate.Result quality) {
         public int rejectedFiles() {
             return ingest.stream().mapToInt(r -> r.rejected().size()).sum();
         }
@@ -50,17 +52,17 @@ public final class Pipeline {
         progress.accept("Run " + runId + " (" + config.describe() + ")");
 
         long t = System.nanoTime();
-        progress.accept("[1/3] Sources → bronze");
+        progress.accept("[1/4] Sources → bronze");
         List<BronzeIngestJob.SourceResult> ingest = new BronzeIngestJob(warehouse, progress).run(runId, Timestamp.from(started));
         progress.accept(took(t));
 
         t = System.nanoTime();
-        progress.accept("[2/3] Bronze → silver (typed, validated, deduplicated, pseudonymised)");
+        progress.accept("[2/4] Bronze → silver (typed, validated, deduplicated, pseudonymised)");
         SilverBuildJob.Result silver = new SilverBuildJob(warehouse, key, progress).run(runId);
         progress.accept(took(t));
 
         t = System.nanoTime();
-        progress.accept("[3/3] Check: every bronze row is in silver or in quarantine");
+        progress.accept("[3/4] Check: every bronze row is in silver or in quarantine");
         Conservation.Result conservation = Conservation.check(warehouse);
         for (Conservation.SourceBalance b : conservation.balances()) {
             progress.accept(String.format("  %-18s bronze %,9d = silver %,9d + quarantine %,6d  %s", b.source().folder,
@@ -70,7 +72,15 @@ public final class Pipeline {
         if (!conservation.holds()) {
             throw new IllegalStateException("Conservation failed: rows are missing between bronze and silver+quarantine");
         }
-        return new Summary(runId, started, Duration.between(started, Instant.now()), ingest, silver, conservation);
+
+        t = System.nanoTime();
+        progress.accept("[4/4] Quality gate (Deequ): sources and silver, before anything is published");
+        QualityGate.Result quality = new QualityGate(warehouse, progress).run(runId);
+        progress.accept(took(t));
+        if (!quality.passed()) {
+            throw new QualityGateException(quality);
+        }
+        return new Summary(runId, started, Duration.between(started, Instant.now()), ingest, silver, conservation, quality);
     }
 
     private static String took(long startNanos) {

@@ -149,9 +149,10 @@ public final class DeequAdapter {
         throw new IllegalArgumentException("No Deequ strategy for " + s);
     }
 
-    /** Runs Deequ's constraint suggestion with its default rules. */
+    /** Runs Deequ's constraint suggestion with its default rules plus the uniqueness rule (Rules.COMMON). */
     public static List<Suggestion> suggest(Dataset<Row> data) {
-        var result = new ConstraintSuggestionRunner().onData(data).addConstraintRules(Rules.DEFAULT()).run();
+        var result = new ConstraintSuggestionRunner().onData(data).addConstraintRules(Rules.DEFAULT())
+                .addConstraintRules(Rules.COMMON()).run();
         List<Suggestion> out = new ArrayList<>();
         Map<String, Seq<ConstraintSuggestion>> byColumn = JavaConverters.mapAsJavaMap(result.constraintSuggestions());
         for (Map.Entry<String, Seq<ConstraintSuggestion>> e : byColumn.entrySet()) {

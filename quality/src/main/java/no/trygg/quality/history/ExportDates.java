@@ -9,7 +9,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.trygg.jobs.bronze.BronzeTables;
 import no.trygg.jobs.warehouse.Warehouse;
+import no.trygg.schemas.sources.SourceFormat;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 
 /**
  * The newest export each source has delivered, from the file names in bronze.ingested_files (which also
@@ -28,8 +32,18 @@ public final class ExportDates {
 
     public static ExportDates read(Warehouse warehouse) {
         Map<String, LocalDate> newest = new HashMap<>();
+        Dataset<Row> files = null;
         if (warehouse.exists(Warehouse.BRONZE, BronzeTables.INGESTED_FILES)) {
-            for (Row r : warehouse.read(Warehouse.BRONZE, BronzeTables.INGESTED_FILES).select("source", "source_file").distinct().collectAsList()) {
+            files = warehouse.read(Warehouse.BRONZE, BronzeTables.INGESTED_FILES).select("source", "source_file");
+        }
+        // The source tables too: a crash between a batch's rows and its file-log entry must not hide the batch.
+        for (SourceFormat s : SourceFormat.values()) {
+            if (!warehouse.exists(Warehouse.BRONZE, BronzeTables.tableOf(s))) continue;
+            Dataset<Row> named = warehouse.read(Warehouse.BRONZE, BronzeTables.tableOf(s)).select(lit(s.folder).as("source"), col("source_file"));
+            files = files == null ? named : files.union(named);
+        }
+        if (files != null) {
+            for (Row r : files.distinct().collectAsList()) {
                 periodEnd(r.getString(1)).ifPresent(d -> newest.merge(r.getString(0), d, (a, b) -> a.isAfter(b) ? a : b));
             }
         }
