@@ -135,26 +135,15 @@ class KillAndResumeIT {
     }
 
     private static int runToEnd(Path home, String catalog, Path sources) throws Exception {
-        Process p = start(home, catalog, sources);
-        assertTrue(p.waitFor(5, TimeUnit.MINUTES), "run finishes");
-        if (p.exitValue() != 0) System.err.println(Files.readString(home.resolve("out.log")));
-        return p.exitValue();
+        return TryggProcess.run(home, KEY, runArgs(catalog, sources));
     }
 
     private static Process start(Path home, String catalog, Path sources) throws Exception {
-        Files.createDirectories(home);
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
-                "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
-                "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), Trygg.class.getName(), "run",
-                "--home", home.toString(), "--sources", sources.toString(), "--set", "trygg.catalog.name=" + catalog,
-                "--catalog-uri", catalogUri,
-                "--set", "trygg.spark.shuffle.partitions=2"));
-        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
-                .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("out.log").toFile()));
-        pb.environment().put(PseudonymKey.ENV, KEY);
-        pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
-        return pb.start();
+        return TryggProcess.start(home, KEY, runArgs(catalog, sources));
+    }
+
+    private static String[] runArgs(String catalog, Path sources) {
+        return new String[] {"run", "--sources", sources.toString(), "--set", "trygg.catalog.name=" + catalog,
+                "--catalog-uri", catalogUri};
     }
 }

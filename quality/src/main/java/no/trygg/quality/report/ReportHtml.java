@@ -12,7 +12,7 @@ public final class ReportHtml {
     private static final Map<String, String> METRIC_TITLES = Map.of(
             "Size", "Rows in the table",
             "QuarantineShare", "Share of the newest export batch sent to quarantine",
-            "RowsPerExportFile", "Rows per export file in the newest batch (a day's incidents)");
+            "RowsPerExportFile", "Rows per export file in the newest batch");
 
     private ReportHtml() {
     }

@@ -22,11 +22,17 @@ public record AnomalyRule(String dataset, String metric, Strategy strategy, Leve
 
     /** New value / previous value within [1 − maxDecrease…, maxIncrease] (Deequ RelativeRateOfChangeStrategy); null: unbounded. */
     public record RelativeChange(Double maxDecrease, Double maxIncrease) implements Strategy {
-        public String describe() { return "ratio to the previous run between " + maxDecrease + " and " + maxIncrease; }
+        public String describe() { return "ratio to the previous run " + bounds(maxDecrease, maxIncrease); }
     }
 
     /** New value − previous value within [maxDecrease, maxIncrease] (Deequ AbsoluteChangeStrategy); null: unbounded. */
     public record AbsoluteChange(Double maxDecrease, Double maxIncrease) implements Strategy {
-        public String describe() { return "change from the previous run between " + maxDecrease + " and " + maxIncrease; }
+        public String describe() { return "change from the previous run " + bounds(maxDecrease, maxIncrease); }
+    }
+
+    private static String bounds(Double low, Double high) {
+        if (low == null) return "at most " + high;
+        if (high == null) return "at least " + low;
+        return "between " + low + " and " + high;
     }
 }
