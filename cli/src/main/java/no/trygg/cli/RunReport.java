@@ -42,9 +42,14 @@ final class RunReport {
         var q = s.quality();
         System.out.println("  Quality gate passed: " + q.checks().size() + " checks, " + q.warnings().size() + " warning(s), as of "
                 + q.asOf() + " (tables " + config.catalogName() + ".quality.check_results and .metrics)");
+        var g = s.gold();
+        System.out.println("  Gold " + (g.rebuilt() ? "rebuilt" : "unchanged") + ": " + g.rowsPerTable().entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "))
+                + (g.suppressedPerTable().isEmpty() ? "" : "; cells suppressed (\":\"): " + g.suppressedPerTable()));
         System.out.println("  Catalog " + config.catalogName() + " at " + config.catalogUri());
         System.out.println("  Table files under " + config.warehouseDir());
-        System.out.println("  Try: bin/trygg sql \"SELECT incident_type, count(*) AS n FROM silver.incidents GROUP BY 1 ORDER BY 2 DESC\"");
+        System.out.println("  Try: bin/trygg sql \"SELECT period, incidents, fte_years, rate_per_100_fte, flag FROM gold.incident_rates"
+                + " WHERE period_grain = 'YEAR' AND breakdown = 'national' ORDER BY period\"");
     }
 
     static Path writeJson(Pipeline.Summary s, TryggConfig config) throws IOException {
@@ -58,6 +63,9 @@ final class RunReport {
                 "filesNew", r.filesNew(), "filesAlreadyLoaded", r.filesAlreadyLoaded(), "rejected", r.rejected(),
                 "rowsIngested", r.rowsIngested())).toList());
         json.put("silverRebuilt", s.silver().rebuilt());
+        json.put("goldRebuilt", s.gold().rebuilt());
+        json.put("goldRows", s.gold().rowsPerTable());
+        json.put("goldSuppressed", s.gold().suppressedPerTable());
         json.put("silverBuiltFrom", s.silver().builtFrom());
         json.put("silverRows", s.silver().rowsPerTable());
         json.put("quarantine", s.silver().quarantineBySourceAndReason());

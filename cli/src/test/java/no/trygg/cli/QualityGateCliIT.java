@@ -14,7 +14,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 import no.trygg.generator.GeneratorOptions;
 import no.trygg.generator.SourceGenerator;
+import no.trygg.jobs.config.TryggConfig;
+import no.trygg.jobs.gold.GoldTables;
 import no.trygg.jobs.testing.HeadlessChromium;
+import no.trygg.jobs.testing.TestWarehouse;
+import no.trygg.jobs.warehouse.Warehouse;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
 class QualityGateCliIT {
 
     private static final String KEY = "quality-cli-key-0123456789abcdefghijklmn";
+    private static final String CATALOG = "qgate";
 
     @TempDir
     Path dir;
@@ -37,7 +42,8 @@ class QualityGateCliIT {
         Path sources = dir.resolve("sources");
         Path home = dir.resolve("home");
         new SourceGenerator(new GeneratorOptions(5, 2024, 2024, 0.05, 0.02, sources)).generate(s -> { });
-        String[] run = {"run", "--sources", sources.toString(), "--set", "trygg.quality.as-of=2025-01-01"};
+        String[] run = {"run", "--sources", sources.toString(), "--set", "trygg.quality.as-of=2025-01-01",
+                "--set", "trygg.catalog.name=" + CATALOG};
         assertEquals(0, TryggProcess.run(home, KEY, run), "clean sources pass the gate");
 
         // The next day's export arrives with the incident type column empty on every row: a broken export.
@@ -62,8 +68,19 @@ class QualityGateCliIT {
         assertTrue(log.contains("source.incidents: incident_type is filled in [COMPLETENESS] observed 0.00 % of rows,"
                 + " required ≥ 90.0 % of rows"), log);
 
+        // Nothing published: every gold table is still the one the first (clean) run wrote.
+        java.util.regex.Matcher first = java.util.regex.Pattern.compile("Run (run-\\S+) ").matcher(log);
+        assertTrue(first.find(), log);
+        Warehouse w = TestWarehouse.attach(TryggConfig.load(java.util.Map.of("trygg.home", home.toString(),
+                "trygg.catalog.name", CATALOG)));
+        for (String t : GoldTables.ALL) {
+            assertEquals(java.util.Optional.of(first.group(1)), w.snapshotProperty(Warehouse.GOLD, t, Warehouse.RUN_ID),
+                    "gold." + t + " was written by the clean run only");
+        }
+
         Path reports = dir.resolve("reports");
-        assertEquals(0, TryggProcess.run(home, KEY, "quality", "report", "--out", reports.toString()));
+        assertEquals(0, TryggProcess.run(home, KEY, "quality", "report", "--out", reports.toString(),
+                "--set", "trygg.catalog.name=" + CATALOG));
         JsonNode json = new ObjectMapper().readTree(reports.resolve("quality.json").toFile());
         assertEquals("STOPPED", json.get("overall").asText());
         assertTrue(json.get("trends").size() > 0, "the trend of key metrics is in the report");

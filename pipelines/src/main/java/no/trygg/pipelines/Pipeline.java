@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 import no.trygg.jobs.bronze.BronzeIngestJob;
 import no.trygg.jobs.config.TryggConfig;
 import no.trygg.jobs.privacy.PseudonymKey;
+import no.trygg.jobs.gold.GoldBuildJob;
 import no.trygg.jobs.silver.SilverBuildJob;
 import no.trygg.jobs.warehouse.Warehouse;
 import no.trygg.quality.Conservation;
@@ -18,15 +19,16 @@ import no.trygg.quality.QualityGate;
 import no.trygg.quality.QualityGateException;
 
 /**
- * The pipeline as ordered steps: sources → bronze → silver → conservation → quality gate. Gold and
- * publishing come after the gate, so an Error-level failure stops the run before anything is published. Each step is idempotent on its own,
+ * The pipeline as ordered steps: sources → bronze → silver → conservation → quality gate → gold. Gold
+ * (and publishing, later) come after the gate, so an Error-level failure stops the run before anything is published. Each step is idempotent on its own,
  * so a run can be repeated or resumed after a crash.
  */
 public final class Pipeline {
 
     /** Everything a run did, for the summary the user sees and the JSON record kept under runs/. */
     public record Summary(String runId, Instant started, Duration took, List<BronzeIngestJob.SourceResult> ingest,
-                          SilverBuildJob.Result silver, Conservation.Result conservation, QualityGate.Result quality) {
+                          SilverBuildJob.Result silver, Conservation.Result conservation, QualityGate.Result quality,
+                          GoldBuildJob.Result gold) {
         public int rejectedFiles() {
             return ingest.stream().mapToInt(r -> r.rejected().size()).sum();
         }
@@ -52,17 +54,17 @@ public final class Pipeline {
         progress.accept("Run " + runId + " (" + config.describe() + ")");
 
         long t = System.nanoTime();
-        progress.accept("[1/4] Sources → bronze");
+        progress.accept("[1/5] Sources → bronze");
         List<BronzeIngestJob.SourceResult> ingest = new BronzeIngestJob(warehouse, progress).run(runId, Timestamp.from(started));
         progress.accept(took(t));
 
         t = System.nanoTime();
-        progress.accept("[2/4] Bronze → silver (typed, validated, deduplicated, pseudonymised)");
+        progress.accept("[2/5] Bronze → silver (typed, validated, deduplicated, pseudonymised)");
         SilverBuildJob.Result silver = new SilverBuildJob(warehouse, key, progress).run(runId);
         progress.accept(took(t));
 
         t = System.nanoTime();
-        progress.accept("[3/4] Check: every bronze row is in silver or in quarantine");
+        progress.accept("[3/5] Check: every bronze row is in silver or in quarantine");
         Conservation.Result conservation = Conservation.check(warehouse);
         for (Conservation.SourceBalance b : conservation.balances()) {
             progress.accept(String.format("  %-18s bronze %,9d = silver %,9d + quarantine %,6d  %s", b.source().folder,
@@ -74,13 +76,18 @@ public final class Pipeline {
         }
 
         t = System.nanoTime();
-        progress.accept("[4/4] Quality gate (Deequ): sources and silver, before anything is published");
+        progress.accept("[4/5] Quality gate (Deequ): sources and silver, before anything is published");
         QualityGate.Result quality = new QualityGate(warehouse, progress).run(runId);
         progress.accept(took(t));
         if (!quality.passed()) {
             throw new QualityGateException(quality);
         }
-        return new Summary(runId, started, Duration.between(started, Instant.now()), ingest, silver, conservation, quality);
+
+        t = System.nanoTime();
+        progress.accept("[5/5] Silver → gold marts (statistics, with disclosure control)");
+        GoldBuildJob.Result gold = new GoldBuildJob(warehouse, progress).run(runId);
+        progress.accept(took(t));
+        return new Summary(runId, started, Duration.between(started, Instant.now()), ingest, silver, conservation, quality, gold);
     }
 
     private static String took(long startNanos) {

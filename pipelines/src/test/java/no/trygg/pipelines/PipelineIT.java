@@ -22,6 +22,7 @@ import no.trygg.generator.GenerationSummary;
 import no.trygg.generator.GeneratorOptions;
 import no.trygg.generator.Manifest;
 import no.trygg.generator.SourceGenerator;
+import no.trygg.jobs.gold.GoldTables;
 import no.trygg.jobs.privacy.PseudonymKey;
 import no.trygg.jobs.silver.Quarantine;
 import no.trygg.jobs.silver.SilverTables;
@@ -29,6 +30,7 @@ import no.trygg.jobs.testing.TestWarehouse;
 import no.trygg.jobs.warehouse.Warehouse;
 import no.trygg.quality.Conservation;
 import no.trygg.schemas.sources.SourceFormat;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -65,6 +67,7 @@ class PipelineIT {
         Pipeline.Summary first = new Pipeline(w, KEY).run(s -> { });
         assertNumbersMatchTheManifest(w, first);
         assertNoPeopleOrFreeTextInSilver(w);
+        assertGoldMatchesTheManifestAndLeaksNothing(w);
 
         // Same input again: nothing new is read and no table gets a new snapshot.
         Map<String, String> before = snapshots(w);
@@ -159,10 +162,51 @@ class PipelineIT {
         assertEquals(0, leaked, "quarantine keeps no free text or person ids");
     }
 
+    /** Unsuppressed national totals equal the generator's truth; no differencing recovers a hidden cell; no person in gold. */
+    private void assertGoldMatchesTheManifestAndLeaksNothing(Warehouse w) {
+        Dataset<Row> rates = w.read(Warehouse.GOLD, GoldTables.INCIDENT_RATES).cache();
+        Map<Integer, Long> national = new TreeMap<>();
+        for (Row r : rates.filter("period_grain = 'YEAR' AND breakdown = 'national'").collectAsList()) {
+            national.put(Integer.parseInt(r.getAs("period")), r.getAs("incidents"));
+        }
+        assertEquals(manifest.incidentsPerYear().entrySet().stream().collect(Collectors.toMap(Map.Entry::getKey,
+                e -> e.getValue().longValue(), (a, b) -> a, TreeMap::new)), national, "national yearly incidents = generator truth");
+        long monthsSummed = rates.filter("period_grain = 'MONTH' AND breakdown = 'national' AND period LIKE '2020-%'")
+                .agg(sum("incidents")).first().getLong(0);
+        assertEquals(manifest.incidentsPerYear().get(2020).longValue(), monthsSummed, "the twelve national months add up to the year");
+
+        DifferencingAttacker attacker = new DifferencingAttacker();
+        List<String> dims = List.of("size_class", "county_no", "channel_strategy_stage", "incident_type", "channel", "severity");
+        attacker.addCells(rates, null, "period_grain", "period", dims, "incidents");
+        for (Row r : w.read(Warehouse.GOLD, GoldTables.OFFICE_FUNNEL).collectAsList()) {
+            String year = r.getAs("year");
+            attacker.addMember(DifferencingAttacker.id("", "YEAR", year, "county_no", "ALL", r.getAs("county_no"), "ALL", "ALL", "ALL", "ALL"),
+                    "office|" + year + "|" + r.getAs("office_id"), r.getAs("observed_incidents"));
+        }
+        Map<String, Long> leaked = attacker.attack();
+        assertTrue(attacker.hiddenCells() > 100, "small cells exist and are hidden: " + attacker.hiddenCells());
+        assertEquals(Map.of(), leaked, "recovered from " + attacker.relationCount() + " published sums");
+
+        DifferencingAttacker surveyAttacker = new DifferencingAttacker();
+        surveyAttacker.addCells(w.read(Warehouse.GOLD, GoldTables.SURVEY_INDICATORS), "question_code", "'YEAR'", "survey_year",
+                List.of("size_class", "county_no", "channel_strategy_stage", "role", "employer"), "respondents");
+        assertEquals(Map.of(), surveyAttacker.attack(), "survey groups recovered by differencing");
+
+        for (String t : GoldTables.ALL) {
+            for (String c : w.read(Warehouse.GOLD, t).columns()) {
+                assertFalse(c.contains("pseudonym") || c.contains("respondent_id") || c.contains("description"), "gold." + t + " has " + c);
+            }
+        }
+        assertEquals(0, rates.filter("flag = ':' AND (incidents IS NOT NULL OR rate_per_100_fte IS NOT NULL OR rate_ci95_lower IS NOT NULL)")
+                .count(), "a suppressed cell shows neither count nor rate nor interval");
+        assertEquals(0, rates.filter("incidents IN (1, 2)").count(), "no published count of 1 or 2");
+    }
+
     private static Map<String, String> snapshots(Warehouse w) {
         Map<String, String> m = new HashMap<>();
         for (SourceFormat f : SourceFormat.values()) m.put("bronze." + f.folder, w.snapshotId(Warehouse.BRONZE, f.folder));
         for (String t : SilverTables.ALL) m.put("silver." + t, w.snapshotId(Warehouse.SILVER, t));
+        for (String t : GoldTables.ALL) m.put("gold." + t, w.snapshotId(Warehouse.GOLD, t));
         return m;
     }
 

@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
+import no.trygg.jobs.gold.disclosure.DisclosureRules;
 
 /**
  * Every setting Trygg reads, in one typed place. Values come from, lowest priority first: built-in
@@ -33,10 +34,12 @@ import java.util.Properties;
  * @param runsDir          where each run writes its JSON summary
  * @param qualityAsOf      the day the quality gate judges freshness and "not in the future" against
  *                         ({@code trygg.quality.as-of}, yyyy-MM-dd); null means today in {@code timeZone}
+ * @param disclosure       small-cell thresholds of the gold layer ({@code trygg.disclosure.*}; defaults: SSB and ONS practice)
  */
 public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String catalogName, String catalogUri,
                           String catalogUser, String catalogPassword, String sparkMaster, int shufflePartitions,
-                          String timeZone, Path pseudonymKeyFile, Path runsDir, LocalDate qualityAsOf) {
+                          String timeZone, Path pseudonymKeyFile, Path runsDir, LocalDate qualityAsOf,
+                          DisclosureRules disclosure) {
 
     public static final String ENV_PREFIX = "TRYGG_";
 
@@ -89,7 +92,8 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
                 v.getOrDefault("trygg.timezone", "Europe/Oslo"),
                 path(v, "trygg.pseudonym.key.file", home.resolve("secrets").resolve("pseudonym.key")),
                 path(v, "trygg.runs.dir", home.resolve("runs")),
-                date(v, "trygg.quality.as-of"));
+                date(v, "trygg.quality.as-of"),
+                disclosure(v));
     }
 
     /** Fully qualified name of a table in the catalog, e.g. {@code trygg.silver.incidents}. */
@@ -104,13 +108,13 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
     /** A copy with other sources, for jobs and tests that read exports from elsewhere. */
     public TryggConfig withSourcesDir(Path dir) {
         return new TryggConfig(home, dir.toAbsolutePath().normalize(), warehouseDir, catalogName, catalogUri, catalogUser,
-                catalogPassword, sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir, qualityAsOf);
+                catalogPassword, sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir, qualityAsOf, disclosure);
     }
 
     /** A copy judged as of another day: for tests and for demo data that ends in the past. */
     public TryggConfig withQualityAsOf(LocalDate day) {
         return new TryggConfig(home, sourcesDir, warehouseDir, catalogName, catalogUri, catalogUser, catalogPassword,
-                sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir, day);
+                sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir, day, disclosure);
     }
 
     /** The quality gate's reference day: {@link #qualityAsOf} or today where the exports are made. */
@@ -122,6 +126,27 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
     public String describe() {
         return "catalog " + catalogName + " at " + catalogUri + ", warehouse " + warehouseDir + ", sources " + sourcesDir
                 + ", Spark " + sparkMaster;
+    }
+
+    private static DisclosureRules disclosure(Map<String, String> v) {
+        DisclosureRules d = DisclosureRules.DEFAULT;
+        try {
+            return new DisclosureRules(
+                    Integer.parseInt(setting(v, "trygg.disclosure.min-count", d.minCount())),
+                    Integer.parseInt(setting(v, "trygg.disclosure.min-rate-numerator", d.minRateNumerator())),
+                    Integer.parseInt(setting(v, "trygg.disclosure.reliable-rate-numerator", d.reliableRateNumerator())),
+                    Integer.parseInt(setting(v, "trygg.disclosure.min-survey-group", d.minSurveyGroup())),
+                    Integer.parseInt(setting(v, "trygg.disclosure.min-sensitive-survey-group", d.minSensitiveSurveyGroup())),
+                    Double.parseDouble(setting(v, "trygg.disclosure.min-office-fte", d.minOfficeFte())));
+        } catch (IllegalArgumentException e) {
+            throw new ConfigException("trygg.disclosure.*: " + e.getMessage());
+        }
+    }
+
+    /** A hyphenated key, also as the environment spells it (TRYGG_DISCLOSURE_MIN_COUNT → trygg.disclosure.min.count). */
+    private static String setting(Map<String, String> v, String key, Object dflt) {
+        String s = v.getOrDefault(key, v.get(key.replace('-', '.')));
+        return s == null || s.isBlank() ? String.valueOf(dflt) : s.trim();
     }
 
     private static Path path(Map<String, String> v, String key, Path dflt) {

@@ -26,6 +26,8 @@ public final class Warehouse {
 
     public static final String BRONZE = "bronze";
     public static final String SILVER = "silver";
+    /** Marts: aggregates only, disclosure-controlled, what every channel publishes. */
+    public static final String GOLD = "gold";
     /** Data-quality metrics and check results, one row per run and measurement. */
     public static final String QUALITY = "quality";
     /** Snapshot property naming the inputs a table's current content was computed from. */
