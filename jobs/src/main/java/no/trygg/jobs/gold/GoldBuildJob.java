@@ -128,8 +128,10 @@ public final class GoldBuildJob {
             Dataset<Row> officeMeasures = MeasuresCoverage.officeMeasuresAt(read(SilverTables.SECURITY_MEASURES), history,
                     yearEnds(exposure)).persist(StorageLevel.MEMORY_AND_DISK());
             marts.put(GoldTables.OFFICE_MEASURES, officeMeasures);
-            marts.put(GoldTables.MEASURES_COVERAGE, MeasuresCoverage.coverage(officeMeasures));
-            marts.put(GoldTables.MATURITY_SPREAD, MeasuresCoverage.maturitySpread(officeMeasures, MINIMUM_MATURITY));
+            // Shares are of local offices: the contact centre and NAV Kontroll have no reception to secure.
+            Dataset<Row> localOffices = officeMeasures.filter(col("unit_type").equalTo("LOCAL_OFFICE"));
+            marts.put(GoldTables.MEASURES_COVERAGE, MeasuresCoverage.coverage(localOffices));
+            marts.put(GoldTables.MATURITY_SPREAD, MeasuresCoverage.maturitySpread(localOffices, MINIMUM_MATURITY));
 
             Map<String, String> props = Map.of(Warehouse.BUILT_FROM, inputs, Warehouse.RUN_ID, runId);
             String snapshots = silverSnapshots();
