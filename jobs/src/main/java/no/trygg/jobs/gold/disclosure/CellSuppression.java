@@ -65,6 +65,15 @@ public final class CellSuppression {
      * do not add up (the protection is only as good as the relations describe the table)
      */
     public static Map<String, SuppressionReason> apply(List<Cell> cells, List<Relation> relations, Thresholds thresholds) {
+        return apply(cells, relations, thresholds, Set.of());
+    }
+
+    /**
+     * As {@link #apply(List, List, Thresholds)}, with cells that are hidden whatever their count (reported as
+     * primary): a tiny office, a survey group below its respondent threshold.
+     */
+    public static Map<String, SuppressionReason> apply(List<Cell> cells, List<Relation> relations, Thresholds thresholds,
+                                                       Set<String> alsoPrimary) {
         Map<String, Long> counts = new HashMap<>(cells.size() * 2);
         for (Cell cell : cells) {
             if (counts.put(cell.id(), cell.count()) != null) throw new IllegalArgumentException("duplicate cell id " + cell.id());
@@ -74,12 +83,14 @@ public final class CellSuppression {
         if (!bad.isEmpty()) {
             throw new IllegalArgumentException(bad.size() + " relations do not add up, e.g. " + bad.subList(0, Math.min(3, bad.size())));
         }
-        return new CellSuppression(table).run(thresholds);
+        return new CellSuppression(table).run(thresholds, alsoPrimary);
     }
 
-    private Map<String, SuppressionReason> run(Thresholds thresholds) {
+    private Map<String, SuppressionReason> run(Thresholds thresholds, Set<String> alsoPrimary) {
         for (int c = 0; c < table.size(); c++) {
-            if (thresholds.primary(table.counts[c])) suppress(c, SuppressionReason.PRIMARY_SMALL_COUNT);
+            if (thresholds.primary(table.counts[c]) || alsoPrimary.contains(table.ids[c])) {
+                suppress(c, SuppressionReason.PRIMARY_SMALL_COUNT);
+            }
         }
         for (int r = 0; r < table.relations.length; r++) enqueue(r);
         ComponentAudit audit = new ComponentAudit(table);

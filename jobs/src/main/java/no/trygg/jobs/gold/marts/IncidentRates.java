@@ -3,6 +3,7 @@ package no.trygg.jobs.gold.marts;
 import static org.apache.spark.sql.functions.broadcast;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.udf;
 import static org.apache.spark.sql.functions.when;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.trygg.jobs.gold.disclosure.CellProtection;
 import no.trygg.jobs.gold.disclosure.DisclosureRules;
+import no.trygg.jobs.gold.stats.Interval;
 import no.trygg.jobs.gold.stats.PoissonInterval;
 import no.trygg.schemas.codes.County;
 import org.apache.spark.sql.Column;
@@ -50,7 +52,7 @@ public final class IncidentRates {
 
     private static final StructType INTERVAL = new StructType().add("lower", DataTypes.DoubleType).add("upper", DataTypes.DoubleType);
     private static final UserDefinedFunction GARWOOD = udf((UDF1<Long, Row>) n -> {
-        PoissonInterval.Interval i = PoissonInterval.exact(n);
+        Interval i = PoissonInterval.exact(n);
         return RowFactory.create(i.lower(), i.upper());
     }, INTERVAL);
 
@@ -62,7 +64,7 @@ public final class IncidentRates {
         Column n = col(IncidentCells.INCIDENTS);
         Column fte = col(IncidentCells.FTE_YEARS);
         Column hidden = col(CellProtection.SUPPRESSION).isNotNull();
-        Column rated = hidden.not().and(fte.gt(0)).and(n.geq(rules.minRateNumerator()));
+        Column rated = not(hidden).and(fte.gt(0)).and(n.geq(rules.minRateNumerator()));
         Column ci = GARWOOD.apply(n);
         Column per100 = lit(100.0).divide(fte);
         Dataset<Row> out = cells
@@ -76,7 +78,7 @@ public final class IncidentRates {
                 .withColumn(RATE, when(rated, n.multiply(per100)))
                 .withColumn(CI_LOWER, when(rated, ci.getField("lower").multiply(per100)))
                 .withColumn(CI_UPPER, when(rated, ci.getField("upper").multiply(per100)))
-                .withColumn(IncidentCells.INCIDENTS, when(hidden.not(), n));
+                .withColumn(IncidentCells.INCIDENTS, when(not(hidden), n));
         List<Column> select = new ArrayList<>(List.of(col(Periods.GRAIN), col(Periods.PERIOD), col(Periods.START),
                 col(IncidentCells.BREAKDOWN)));
         for (Dimension d : IncidentCells.DIMENSIONS) {

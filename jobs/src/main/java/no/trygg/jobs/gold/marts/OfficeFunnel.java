@@ -3,6 +3,7 @@ package no.trygg.jobs.gold.marts;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.coalesce;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.make_date;
@@ -88,12 +89,12 @@ public final class OfficeFunnel {
                 .withColumn("_limits", when(expected.isNotNull(), LIMITS_OF.apply(expected)))
                 .withColumn("limit95_lower", col("_limits.l95")).withColumn("limit95_upper", col("_limits.u95"))
                 .withColumn("limit998_lower", col("_limits.l998")).withColumn("limit998_upper", col("_limits.u998"))
-                .withColumn("position", when(hidden.not().and(col("_limits").isNotNull()), POSITION.apply(col(OBSERVED),
+                .withColumn("position", when(not(hidden).and(col("_limits").isNotNull()), POSITION.apply(col(OBSERVED),
                         col("limit95_lower"), col("limit95_upper"), col("limit998_lower"), col("limit998_upper"))))
-                .withColumn("observed_to_expected", when(hidden.not().and(expected.gt(0)), col(OBSERVED).divide(expected)))
+                .withColumn("observed_to_expected", when(not(hidden).and(expected.gt(0)), col(OBSERVED).divide(expected)))
                 .withColumn(Flags.FLAG, when(hidden, lit(Flags.SUPPRESSED)).otherwise(lit(Flags.NONE)))
                 .withColumn(Flags.REASON, when(hidden, col(CellProtection.SUPPRESSION)).otherwise(lit(Flags.PUBLISHED)))
-                .withColumn(OBSERVED, when(hidden.not(), col(OBSERVED)));
+                .withColumn(OBSERVED, when(not(hidden), col(OBSERVED)));
         return IncidentRates.withCountyNames(out).select(col(Periods.PERIOD).as("year"), col("office_id"), col("office_name"),
                 col("unit_type"), col("county_no"), col("county_name"), col("size_class"), col("channel_strategy_stage"),
                 col(OBSERVED), col(IncidentCells.FTE_YEARS), col("national_rate_per_100_fte"), col("expected_incidents"),

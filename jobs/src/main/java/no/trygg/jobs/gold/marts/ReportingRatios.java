@@ -1,6 +1,7 @@
 package no.trygg.jobs.gold.marts;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.udf;
@@ -96,7 +97,7 @@ public final class ReportingRatios {
                 .withColumn("registered_incidents", when(col("_incidents_hidden").isNull(), col("registered_incidents")))
                 .withColumn(SurveyIndicators.RESPONDENTS, when(col("_survey_hidden").isNull(), col(SurveyIndicators.RESPONDENTS)))
                 .withColumn(Flags.FLAG, when(col("_incidents_hidden").isNotNull().or(col("_survey_hidden").isNotNull()),
-                        lit(Flags.SUPPRESSED)).when(shown.not(), lit(Flags.NOT_COMPUTED)).otherwise(lit(Flags.NONE)))
+                        lit(Flags.SUPPRESSED)).when(not(shown), lit(Flags.NOT_COMPUTED)).otherwise(lit(Flags.NONE)))
                 .withColumn(Flags.REASON, when(col("_incidents_hidden").isNotNull(), col("_incidents_hidden"))
                         .when(col("_survey_hidden").isNotNull(), col("_survey_hidden"))
                         .when(col("exposed").leq(0), lit(Flags.NOT_COMPUTED)).otherwise(lit(Flags.PUBLISHED)));

@@ -1,6 +1,7 @@
 package no.trygg.jobs.gold.marts;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.not;
 import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.make_date;
@@ -11,6 +12,7 @@ import static org.apache.spark.sql.functions.when;
 import java.util.ArrayList;
 import java.util.List;
 import no.trygg.jobs.gold.disclosure.CellProtection;
+import no.trygg.jobs.gold.stats.Interval;
 import no.trygg.jobs.gold.stats.WilsonInterval;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -45,7 +47,7 @@ public final class SurveyIndicators {
 
     private static final StructType INTERVAL = new StructType().add("lower", DataTypes.DoubleType).add("upper", DataTypes.DoubleType);
     private static final UserDefinedFunction WILSON = udf((UDF2<Long, Long, Row>) (x, n) -> {
-        WilsonInterval.Interval i = WilsonInterval.of(x, n);
+        Interval i = WilsonInterval.of(x, n);
         return RowFactory.create(i.lower(), i.upper());
     }, INTERVAL);
 
@@ -93,11 +95,11 @@ public final class SurveyIndicators {
         Column hidden = col(CellProtection.SUPPRESSION).isNotNull();
         Column ci = WILSON.apply(col(POSITIVE), col(RESPONDENTS));
         Dataset<Row> out = cells
-                .withColumn(SHARE, when(hidden.not(), col(POSITIVE).divide(col(RESPONDENTS))))
-                .withColumn("share_ci95_lower", when(hidden.not(), ci.getField("lower")))
-                .withColumn("share_ci95_upper", when(hidden.not(), ci.getField("upper")))
-                .withColumn(RESPONDENTS, when(hidden.not(), col(RESPONDENTS)))
-                .withColumn(POSITIVE, when(hidden.not(), col(POSITIVE)))
+                .withColumn(SHARE, when(not(hidden), col(POSITIVE).divide(col(RESPONDENTS))))
+                .withColumn("share_ci95_lower", when(not(hidden), ci.getField("lower")))
+                .withColumn("share_ci95_upper", when(not(hidden), ci.getField("upper")))
+                .withColumn(RESPONDENTS, when(not(hidden), col(RESPONDENTS)))
+                .withColumn(POSITIVE, when(not(hidden), col(POSITIVE)))
                 .withColumn(Flags.FLAG, when(hidden, lit(Flags.SUPPRESSED)).otherwise(lit(Flags.NONE)))
                 .withColumn(Flags.REASON, when(hidden, col(CellProtection.SUPPRESSION)).otherwise(lit(Flags.PUBLISHED)));
         List<Column> select = new ArrayList<>(List.of(col(Periods.PERIOD).cast("int").as("survey_year"), col("question_code"),
