@@ -93,23 +93,28 @@ public final class GoldBuildJob {
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> exposure = IncidentCells.exposureWithOffice(read(SilverTables.OFFICE_MONTH), history)
                 .persist(StorageLevel.MEMORY_AND_DISK());
-        List<Dataset<Row>> cached = List.of(history, incidents, exposure);
+        List<Dataset<Row>> cached = new ArrayList<>(List.of(history, incidents, exposure));
         try {
             Map<String, Dataset<Row>> marts = new LinkedHashMap<>();
             Map<String, Long> suppressed = new LinkedHashMap<>();
 
             progress.accept("  incident cells: " + IncidentRates.BREAKDOWNS.size() + " breakdowns × months, quarters, years");
             Dataset<Row> cells = withId(IncidentCells.build(Periods.explodeByPeriod(incidents, "occurred_date"),
-                    Periods.explodeByPeriod(exposure, "month"), IncidentRates.BREAKDOWNS), lit(""), IncidentCells.dimensionColumns());
-            Dataset<Row> offices = withId(OfficeFunnel.officeYears(incidents, exposure, history), lit(""), List.of("office_id"));
+                    Periods.explodeByPeriod(exposure, "month"), IncidentRates.BREAKDOWNS), lit(""), IncidentCells.dimensionColumns())
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            cached.add(cells);
+            Dataset<Row> offices = withId(OfficeFunnel.officeYears(incidents, exposure, history), lit(""), List.of("office_id"))
+                    .persist(StorageLevel.MEMORY_AND_DISK());
+            cached.add(offices);
             List<Row> cellRows = cells.select(keyColumns(IncidentCells.dimensionColumns(), IncidentCells.INCIDENTS)).collectAsList();
             List<Row> officeRows = offices.select(col(Periods.GRAIN), col(Periods.PERIOD), col(CellProtection.BREAKDOWN),
                     col("office_id"), col(OfficeFunnel.OBSERVED), col(OfficeFunnel.AVG_FTE), col("county_no")).collectAsList();
             Map<String, String> hidden = protectIncidents(cellRows, officeRows);
-            cells = CellProtection.attach(cells, hidden).persist(StorageLevel.MEMORY_AND_DISK());
+            cells = CellProtection.attach(cells, hidden);
             offices = CellProtection.attach(offices, hidden);
 
             Dataset<Row> rates = IncidentRates.publish(cells, rules).persist(StorageLevel.MEMORY_AND_DISK());
+            cached.add(rates);
             marts.put(GoldTables.INCIDENT_RATES, rates);
             marts.put(GoldTables.NATIONAL_MONTHLY, NationalMonthly.of(rates));
             Dataset<Row> nationalYears = rates.filter(col(Periods.GRAIN).equalTo(Periods.YEAR)
@@ -117,16 +122,20 @@ public final class GoldBuildJob {
             marts.put(GoldTables.OFFICE_FUNNEL, OfficeFunnel.publish(offices, nationalYears));
 
             progress.accept("  survey cells");
-            Dataset<Row> surveyCells = withId(SurveyIndicators.cells(SurveyIndicators.answersWithGroups(read(SilverTables.SURVEY_ANSWERS),
-                    read(SilverTables.SURVEY_RESPONDENTS), history, read(SilverTables.SURVEY_QUESTIONS))),
-                    col("question_code"), dimensionColumns(SurveyIndicators.DIMENSIONS));
-            surveyCells = CellProtection.attach(surveyCells, protectSurvey(surveyCells)).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> answers = SurveyIndicators.answersWithGroups(read(SilverTables.SURVEY_ANSWERS),
+                    read(SilverTables.SURVEY_RESPONDENTS), history, read(SilverTables.SURVEY_QUESTIONS)).persist(StorageLevel.MEMORY_AND_DISK());
+            Dataset<Row> surveyCells = withId(SurveyIndicators.cells(answers), col("question_code"),
+                    dimensionColumns(SurveyIndicators.DIMENSIONS)).persist(StorageLevel.MEMORY_AND_DISK());
+            cached.add(answers);
+            cached.add(surveyCells);
+            surveyCells = CellProtection.attach(surveyCells, protectSurvey(surveyCells));
             marts.put(GoldTables.SURVEY_INDICATORS, SurveyIndicators.publish(surveyCells));
             marts.put(GoldTables.REPORTING_RATIO, ReportingRatios.publish(cells, surveyCells, ReportingRatios.staff(exposure)));
 
             progress.accept("  security measures at each year end");
             Dataset<Row> officeMeasures = MeasuresCoverage.officeMeasuresAt(read(SilverTables.SECURITY_MEASURES), history,
                     yearEnds(exposure)).persist(StorageLevel.MEMORY_AND_DISK());
+            cached.add(officeMeasures);
             marts.put(GoldTables.OFFICE_MEASURES, officeMeasures);
             // Shares are of local offices: the contact centre and NAV Kontroll have no reception to secure.
             Dataset<Row> localOffices = officeMeasures.filter(col("unit_type").equalTo("LOCAL_OFFICE"));
@@ -138,12 +147,13 @@ public final class GoldBuildJob {
             Map<String, Long> rows = new LinkedHashMap<>();
             for (Map.Entry<String, Dataset<Row>> m : marts.entrySet()) {
                 Dataset<Row> stamped = m.getValue().withColumn(GoldTables.SILVER_SNAPSHOT, lit(snapshots))
-                        .withColumn(GoldTables.CODE_VERSION, lit(TryggVersion.get()));
+                        .withColumn(GoldTables.CODE_VERSION, lit(TryggVersion.get())).persist(StorageLevel.MEMORY_AND_DISK());
+                cached.add(stamped);
                 warehouse.replace(stamped, Warehouse.GOLD, m.getKey(), props);
-                long n = warehouse.read(Warehouse.GOLD, m.getKey()).count();
+                long n = stamped.count();
                 rows.put(m.getKey(), n);
                 if (java.util.Arrays.asList(stamped.columns()).contains(Flags.FLAG)) {
-                    long s = warehouse.read(Warehouse.GOLD, m.getKey()).filter(col(Flags.FLAG).equalTo(Flags.SUPPRESSED)).count();
+                    long s = stamped.filter(col(Flags.FLAG).equalTo(Flags.SUPPRESSED)).count();
                     suppressed.put(m.getKey(), s);
                     progress.accept(String.format("  wrote gold.%-18s %,8d rows, %,6d suppressed (\":\")", m.getKey(), n, s));
                 } else {
