@@ -78,8 +78,7 @@ public final class GoldBuildJob {
     }
 
     public boolean upToDate(String inputs) {
-        return GoldTables.ALL.stream().allMatch(t ->
-                warehouse.snapshotProperty(Warehouse.GOLD, t, Warehouse.BUILT_FROM).map(inputs::equals).orElse(false));
+        return warehouse.allBuiltFrom(Warehouse.GOLD, GoldTables.ALL, inputs);
     }
 
     public Result run(String runId) {

@@ -52,8 +52,7 @@ public final class SilverBuildJob {
     }
 
     public boolean upToDate(String inputs) {
-        return SilverTables.ALL.stream().allMatch(t ->
-                warehouse.snapshotProperty(Warehouse.SILVER, t, Warehouse.BUILT_FROM).map(inputs::equals).orElse(false));
+        return warehouse.allBuiltFrom(Warehouse.SILVER, SilverTables.ALL, inputs);
     }
 
     public Result run(String runId) {

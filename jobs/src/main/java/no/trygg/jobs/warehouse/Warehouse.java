@@ -118,6 +118,11 @@ public final class Warehouse {
         return currentSnapshot(namespace, table).map(s -> s.summary().get(key));
     }
 
+    /** Whether every one of {@code tables} was last written from exactly {@code inputs} (its built-from label). */
+    public boolean allBuiltFrom(String namespace, java.util.List<String> tables, String inputs) {
+        return tables.stream().allMatch(t -> snapshotProperty(namespace, t, BUILT_FROM).map(inputs::equals).orElse(false));
+    }
+
     public Table icebergTable(String namespace, String table) {
         try {
             return Spark3Util.loadIcebergTable(spark, name(namespace, table));
