@@ -22,7 +22,8 @@ final class StatusCommand implements Callable<Integer> {
             Warehouse w = s.warehouse;
             System.out.println("Catalog " + w.config().catalogName() + " at " + w.config().catalogUri());
             System.out.println(String.format("  %-32s %12s  %-20s  %s", "table", "rows", "snapshot", "committed (UTC)"));
-            for (String ns : List.of(Warehouse.BRONZE, Warehouse.SILVER, Warehouse.QUALITY, Warehouse.GOLD)) {
+            for (String ns : List.of(Warehouse.BRONZE, Warehouse.SILVER, Warehouse.QUALITY, Warehouse.GOLD,
+                    no.trygg.publish.research.ResearchViews.NAMESPACE)) {
                 if (!w.spark().catalog().databaseExists(w.config().catalogName() + "." + ns)) continue;
                 for (Row t : w.spark().sql("SHOW TABLES IN " + w.config().catalogName() + "." + ns).collectAsList()) {
                     String table = t.getString(1);

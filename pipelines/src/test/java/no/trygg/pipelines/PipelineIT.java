@@ -23,6 +23,7 @@ import no.trygg.generator.GeneratorOptions;
 import no.trygg.generator.Manifest;
 import no.trygg.generator.SourceGenerator;
 import no.trygg.jobs.gold.GoldTables;
+import no.trygg.publish.research.ResearchViews;
 import no.trygg.jobs.privacy.PseudonymKey;
 import no.trygg.jobs.silver.Quarantine;
 import no.trygg.jobs.silver.SilverTables;
@@ -207,6 +208,7 @@ class PipelineIT {
         for (SourceFormat f : SourceFormat.values()) m.put("bronze." + f.folder, w.snapshotId(Warehouse.BRONZE, f.folder));
         for (String t : SilverTables.ALL) m.put("silver." + t, w.snapshotId(Warehouse.SILVER, t));
         for (String t : GoldTables.ALL) m.put("gold." + t, w.snapshotId(Warehouse.GOLD, t));
+        for (var v : ResearchViews.ALL) m.put("research." + v.name(), w.snapshotId(ResearchViews.NAMESPACE, v.name()));
         return m;
     }
 

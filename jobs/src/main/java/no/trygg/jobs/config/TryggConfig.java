@@ -35,11 +35,21 @@ import no.trygg.jobs.gold.disclosure.DisclosureRules;
  * @param qualityAsOf      the day the quality gate judges freshness and "not in the future" against
  *                         ({@code trygg.quality.as-of}, yyyy-MM-dd); null means today in {@code timeZone}
  * @param disclosure       small-cell thresholds of the gold layer ({@code trygg.disclosure.*}; defaults: SSB and ONS practice)
+ * @param trino            the local Trino server ({@code trygg.trino.*}) and the download cache it is provisioned from
  */
 public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String catalogName, String catalogUri,
                           String catalogUser, String catalogPassword, String sparkMaster, int shufflePartitions,
                           String timeZone, Path pseudonymKeyFile, Path runsDir, LocalDate qualityAsOf,
-                          DisclosureRules disclosure) {
+                          DisclosureRules disclosure, Trino trino) {
+
+    /**
+     * @param port     HTTP port on 127.0.0.1 ({@code trygg.trino.port})
+     * @param javaHome a JDK new enough for Trino, or null to search the machine ({@code trygg.trino.java-home})
+     * @param heap     Trino's JVM heap ({@code trygg.trino.heap})
+     * @param cacheDir downloads (Trino server, plugin, CLI), shared by every home ({@code trygg.cache.dir})
+     */
+    public record Trino(int port, Path javaHome, String heap, Path cacheDir) {
+    }
 
     public static final String ENV_PREFIX = "TRYGG_";
 
@@ -93,7 +103,12 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
                 path(v, "trygg.pseudonym.key.file", home.resolve("secrets").resolve("pseudonym.key")),
                 path(v, "trygg.runs.dir", home.resolve("runs")),
                 date(v, "trygg.quality.as-of"),
-                disclosure(v));
+                disclosure(v),
+                new Trino(Integer.parseInt(setting(v, "trygg.trino.port", 18080)),
+                        v.containsKey("trygg.trino.java-home") || v.containsKey("trygg.trino.java.home")
+                                ? Path.of(setting(v, "trygg.trino.java-home", "")) : null,
+                        setting(v, "trygg.trino.heap", "2G"),
+                        path(v, "trygg.cache.dir", Path.of(System.getProperty("user.home"), ".cache", "trygg"))));
     }
 
     /** Fully qualified name of a table in the catalog, e.g. {@code trygg.silver.incidents}. */
@@ -108,13 +123,13 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
     /** A copy with other sources, for jobs and tests that read exports from elsewhere. */
     public TryggConfig withSourcesDir(Path dir) {
         return new TryggConfig(home, dir.toAbsolutePath().normalize(), warehouseDir, catalogName, catalogUri, catalogUser,
-                catalogPassword, sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir, qualityAsOf, disclosure);
+                catalogPassword, sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir, qualityAsOf, disclosure, trino);
     }
 
     /** A copy judged as of another day: for tests and for demo data that ends in the past. */
     public TryggConfig withQualityAsOf(LocalDate day) {
         return new TryggConfig(home, sourcesDir, warehouseDir, catalogName, catalogUri, catalogUser, catalogPassword,
-                sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir, day, disclosure);
+                sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir, day, disclosure, trino);
     }
 
     /** The quality gate's reference day: {@link #qualityAsOf} or today where the exports are made. */

@@ -104,6 +104,16 @@ public final class Warehouse {
         }
     }
 
+    /**
+     * Creates or atomically replaces the table with these rows and their schema (column comments included):
+     * for published tables whose columns may change between code versions.
+     */
+    public void createOrReplace(Dataset<Row> rows, String namespace, String table, String comment, Map<String, String> snapshotProperties) {
+        spark.sql("CREATE NAMESPACE IF NOT EXISTS " + config.catalogName() + "." + namespace);
+        withProperties(rows.writeTo(name(namespace, table)), snapshotProperties).using("iceberg")
+                .tableProperty("format-version", "2").tableProperty("comment", comment).createOrReplace();
+    }
+
     public Optional<Snapshot> currentSnapshot(String namespace, String table) {
         if (!exists(namespace, table)) return Optional.empty();
         return Optional.ofNullable(icebergTable(namespace, table).currentSnapshot());
