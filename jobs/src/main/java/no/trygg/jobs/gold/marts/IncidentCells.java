@@ -7,7 +7,6 @@ import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sum;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -104,6 +103,6 @@ public final class IncidentCells {
 
     /** The dimension columns, for callers that key cells. */
     public static List<String> dimensionColumns() {
-        return Arrays.asList(DIMENSIONS.stream().map(d -> d.column).toArray(String[]::new));
+        return DIMENSIONS.stream().map(d -> d.column).toList();
     }
 }

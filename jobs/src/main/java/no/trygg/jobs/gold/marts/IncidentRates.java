@@ -50,7 +50,8 @@ public final class IncidentRates {
     public static final String CI_LOWER = "rate_ci95_lower";
     public static final String CI_UPPER = "rate_ci95_upper";
 
-    private static final StructType INTERVAL = new StructType().add("lower", DataTypes.DoubleType).add("upper", DataTypes.DoubleType);
+    /** An {@link Interval} as a Spark struct (lower, upper), for the UDFs of the marts. */
+    static final StructType INTERVAL = new StructType().add("lower", DataTypes.DoubleType).add("upper", DataTypes.DoubleType);
     private static final UserDefinedFunction GARWOOD = udf((UDF1<Long, Row>) n -> {
         Interval i = PoissonInterval.exact(n);
         return RowFactory.create(i.lower(), i.upper());

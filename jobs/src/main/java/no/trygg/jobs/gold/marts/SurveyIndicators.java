@@ -20,8 +20,6 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.api.java.UDF2;
 import org.apache.spark.sql.expressions.UserDefinedFunction;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * Staff-survey indicators (medarbeiderundersøkelsen): per year, question and group, the respondents, the
@@ -45,11 +43,10 @@ public final class SurveyIndicators {
     public static final String POSITIVE = "positive_answers";
     public static final String SHARE = "share";
 
-    private static final StructType INTERVAL = new StructType().add("lower", DataTypes.DoubleType).add("upper", DataTypes.DoubleType);
     private static final UserDefinedFunction WILSON = udf((UDF2<Long, Long, Row>) (x, n) -> {
         Interval i = WilsonInterval.of(x, n);
         return RowFactory.create(i.lower(), i.upper());
-    }, INTERVAL);
+    }, IncidentRates.INTERVAL);
 
     private SurveyIndicators() {
     }
