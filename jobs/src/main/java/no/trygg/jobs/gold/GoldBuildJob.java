@@ -69,7 +69,11 @@ public final class GoldBuildJob {
     }
 
     public String currentInputs() {
-        return "silver=" + Integer.toHexString(silverBuild().hashCode()) + ";" + silverSnapshots() + ";code=" + TryggVersion.get()
+        return inputs(silverSnapshots());
+    }
+
+    private String inputs(String silverSnapshots) {
+        return "silver=" + Integer.toHexString(silverBuild().hashCode()) + ";" + silverSnapshots + ";code=" + TryggVersion.get()
                 + ";rules=" + rules.describe();
     }
 
@@ -82,7 +86,8 @@ public final class GoldBuildJob {
     }
 
     public Result run(String runId) {
-        String inputs = currentInputs();
+        String snapshots = silverSnapshots();
+        String inputs = inputs(snapshots);
         if (upToDate(inputs)) {
             progress.accept("  gold is up to date with silver: nothing to rebuild");
             return new Result(false, inputs, counts(), Map.of());
@@ -142,7 +147,6 @@ public final class GoldBuildJob {
             marts.put(GoldTables.MATURITY_SPREAD, MeasuresCoverage.maturitySpread(localOffices, MINIMUM_MATURITY));
 
             Map<String, String> props = Map.of(Warehouse.BUILT_FROM, inputs, Warehouse.RUN_ID, runId);
-            String snapshots = silverSnapshots();
             Map<String, Long> rows = new LinkedHashMap<>();
             for (Map.Entry<String, Dataset<Row>> m : marts.entrySet()) {
                 Dataset<Row> stamped = m.getValue().withColumn(GoldTables.SILVER_SNAPSHOT, lit(snapshots))

@@ -50,12 +50,9 @@ public final class ResearchViewsJob {
         Map<String, Long> rows = new LinkedHashMap<>();
         for (ResearchView v : ResearchViews.ALL) {
             Dataset<Row> view = documented(warehouse.read(Warehouse.GOLD, v.goldTable()), v);
-            Map<String, String> props = Map.of(Warehouse.BUILT_FROM, inputs, Warehouse.RUN_ID, runId);
-            warehouse.createOrReplace(view, ResearchViews.NAMESPACE, v.name(), v.comment(), props);
-            if (!inputs.equals(warehouse.snapshotProperty(ResearchViews.NAMESPACE, v.name(), Warehouse.BUILT_FROM).orElse(null))) {
-                // A replace-table commit may not carry snapshot properties: label the content with an overwrite.
-                warehouse.replace(view, ResearchViews.NAMESPACE, v.name(), props);
-            }
+            // One replace-table commit: new columns, comments and rows together, labelled with what it was built from.
+            warehouse.createOrReplace(view, ResearchViews.NAMESPACE, v.name(), v.comment(),
+                    Map.of(Warehouse.BUILT_FROM, inputs, Warehouse.RUN_ID, runId));
             long n = warehouse.read(ResearchViews.NAMESPACE, v.name()).count();
             rows.put(v.name(), n);
             progress.accept(String.format("  wrote research.%-18s %,8d rows", v.name(), n));
