@@ -13,7 +13,8 @@ import picocli.CommandLine.Mixin;
                         + " and its Iceberg plugin from Maven Central into the download cache",
                 "(trygg.cache.dir, ~0.5 GB, once) and needs a JDK 24+ beside Java 17 (found under /usr/lib/jvm,",
                 "or set trygg.trino.java-home). Users: " + AccessRules.RESEARCHER + " (research and gold, read-only), "
-                        + AccessRules.ANALYST + " (also silver and quality), " + AccessRules.PIPELINE + " (admin)."},
+                        + AccessRules.ANALYST + " (also silver and quality), " + AccessRules.DASHBOARDS
+                        + " (Superset: research and the quality history), " + AccessRules.PIPELINE + " (admin)."},
         subcommands = {TrinoCommand.Start.class, TrinoCommand.Stop.class, TrinoCommand.Status.class, TrinoCommand.Bench.class})
 final class TrinoCommand implements Runnable {
 

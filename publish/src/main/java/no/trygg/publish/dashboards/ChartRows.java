@@ -13,7 +13,7 @@ import org.apache.spark.sql.Row;
 
 /**
  * The rows a chart shows, from its published table: the same selection Superset's query makes (equality
- * filters, then only the latest value of {@link ChartSpec#latest()}), with the chart's columns, ordered along
+ * filters, then only the latest value of {@link ChartSpec#latest()} among those rows), with the chart's columns, ordered along
  * the x axis (tables: by their columns). Pure: the caller reads the table.
  */
 public final class ChartRows {

@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param limits      reference lines drawn dashed: control limits, centre line, funnel limits
  * @param columns     table columns (TABLE only)
  * @param filters     column = value conditions selecting the rows
- * @param latest      optional column: keep only rows with its largest value (e.g. the latest year)
+ * @param latest      optional column: of the filtered rows, keep those with its largest value (e.g. the latest year)
  * @param width       grid width of 12 (6 = half a row)
  */
 public record ChartSpec(String name, String title, String description, String dataset, ChartKind kind, String x,

@@ -120,6 +120,11 @@ public final class Glossary {
     private Glossary() {
     }
 
+    /** The term for a column, if documented (tables outside the research schema may have others). */
+    public static java.util.Optional<Term> find(String column) {
+        return java.util.Optional.ofNullable(TERMS.get(column));
+    }
+
     /** @throws IllegalStateException for an undocumented column: document it here before publishing it */
     public static Term of(String column) {
         Term t = TERMS.get(column);

@@ -3,7 +3,8 @@ package no.trygg.publish.trino;
 /**
  * Who may read what through Trino (file-based access control). Researchers read the research views and gold
  * only; analysts also read silver (pseudonymised) and the quality tables; nobody writes through Trino: the
- * pipeline writes with Spark, as user {@value #PIPELINE} here only for administration. Bronze (raw, with
+ * pipeline writes with Spark, as user {@value #PIPELINE} here only for administration. Superset's connection
+ * ({@value #DASHBOARDS}) reads the research views and the quality history the dashboards show, nothing else. Bronze (raw, with
  * people's ids and free text) is readable by no Trino user. Unknown users match no rule and see nothing.
  */
 public final class AccessRules {
@@ -11,6 +12,7 @@ public final class AccessRules {
     public static final String PIPELINE = "trygg";
     public static final String ANALYST = "analyst";
     public static final String RESEARCHER = "researcher";
+    public static final String DASHBOARDS = "superset";
 
     private AccessRules() {
     }
@@ -20,21 +22,24 @@ public final class AccessRules {
                 {
                   "catalogs": [
                     {"user": "%1$s", "catalog": ".*", "allow": "all"},
-                    {"user": "%2$s|%3$s", "catalog": "%4$s|system", "allow": "read-only"}
+                    {"user": "%2$s|%3$s|%5$s", "catalog": "%4$s|system", "allow": "read-only"}
                   ],
                   "schemas": [
                     {"user": "%1$s", "schema": ".*", "owner": true},
                     {"user": "%2$s", "catalog": "%4$s", "schema": "research|gold|silver|quality|information_schema", "owner": false},
-                    {"user": "%3$s", "catalog": "%4$s", "schema": "research|gold|information_schema", "owner": false}
+                    {"user": "%3$s", "catalog": "%4$s", "schema": "research|gold|information_schema", "owner": false},
+                    {"user": "%5$s", "catalog": "%4$s", "schema": "research|quality|information_schema", "owner": false}
                   ],
                   "tables": [
                     {"user": "%1$s", "privileges": ["SELECT", "INSERT", "DELETE", "UPDATE", "OWNERSHIP", "GRANT_SELECT"]},
                     {"user": "%2$s", "catalog": "%4$s", "schema": "research|gold|silver|quality", "privileges": ["SELECT"]},
                     {"user": "%3$s", "catalog": "%4$s", "schema": "research|gold", "privileges": ["SELECT"]},
-                    {"user": "%2$s|%3$s", "schema": "information_schema", "privileges": ["SELECT"]},
-                    {"user": "%2$s|%3$s", "catalog": "system", "privileges": ["SELECT"]}
+                    {"user": "%5$s", "catalog": "%4$s", "schema": "research", "privileges": ["SELECT"]},
+                    {"user": "%5$s", "catalog": "%4$s", "schema": "quality", "table": "metrics|check_results", "privileges": ["SELECT"]},
+                    {"user": "%2$s|%3$s|%5$s", "schema": "information_schema", "privileges": ["SELECT"]},
+                    {"user": "%2$s|%3$s|%5$s", "catalog": "system", "privileges": ["SELECT"]}
                   ]
                 }
-                """.formatted(PIPELINE, ANALYST, RESEARCHER, catalog);
+                """.formatted(PIPELINE, ANALYST, RESEARCHER, catalog, DASHBOARDS);
     }
 }
