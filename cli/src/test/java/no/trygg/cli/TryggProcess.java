@@ -4,6 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import no.trygg.jobs.privacy.PseudonymKey;
 
@@ -14,6 +16,10 @@ final class TryggProcess {
     }
 
     static Process start(Path home, String key, String... args) throws Exception {
+        return start(home, key, Map.of(), args);
+    }
+
+    static Process start(Path home, String key, Map<String, String> env, String... args) throws Exception {
         Files.createDirectories(home);
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
@@ -26,15 +32,21 @@ final class TryggProcess {
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("out.log").toFile()));
         pb.environment().put(PseudonymKey.ENV, key);
         pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
+        pb.environment().putAll(env);
         return pb.start();
     }
 
     /** Runs to the end (at most five minutes) and returns the exit code; prints the log when it is not 0. */
     static int run(Path home, String key, String... args) throws Exception {
-        Process p = start(home, key, args);
-        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+        return run(home, key, Duration.ofMinutes(5), Map.of(), args);
+    }
+
+    /** Runs with extra environment variables (secrets go there, never on the command line), within {@code limit}. */
+    static int run(Path home, String key, Duration limit, Map<String, String> env, String... args) throws Exception {
+        Process p = start(home, key, env, args);
+        if (!p.waitFor(limit.toSeconds(), TimeUnit.SECONDS)) {
             p.destroyForcibly();
-            throw new AssertionError("trygg " + String.join(" ", args) + " did not finish within 5 minutes");
+            throw new AssertionError("trygg " + String.join(" ", args) + " did not finish within " + limit);
         }
         if (p.exitValue() != 0) System.err.println(log(home));
         return p.exitValue();

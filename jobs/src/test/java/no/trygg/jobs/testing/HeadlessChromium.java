@@ -17,6 +17,10 @@ import java.awt.image.BufferedImage;
  */
 public final class HeadlessChromium {
 
+    /** Headless, and quiet on a closed network: no background connections, no updates, no sync. */
+    static final List<String> FLAGS = List.of("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync");
+
     private HeadlessChromium() {
     }
 
@@ -69,10 +73,9 @@ public final class HeadlessChromium {
         try {
             Path profile = Files.createTempDirectory("trygg-chromium-");
             Path stdout = Files.createTempFile("trygg-chromium-", ".out");
-            // The flags keep a closed network quiet: no background connections, no updates, no sync.
-            List<String> cmd = new ArrayList<>(List.of(bin.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                    "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--user-data-dir=" + profile));
+            List<String> cmd = new ArrayList<>(List.of(bin.toString()));
+            cmd.addAll(FLAGS);
+            cmd.add("--user-data-dir=" + profile);
             cmd.addAll(flags);
             cmd.add(page.toAbsolutePath().toUri().toString());
             Process p = new ProcessBuilder(cmd).redirectOutput(stdout.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();

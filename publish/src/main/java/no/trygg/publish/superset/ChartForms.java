@@ -54,7 +54,7 @@ final class ChartForms {
         if (chart.kind() == ChartKind.TABLE) {
             f.put("query_mode", "raw");
             f.put("all_columns", tableColumns(chart, columns));
-            f.put("order_by_cols", List.of());
+            f.put("order_by_cols", tableOrder(chart, columns).stream().map(c -> "[\"" + c + "\", true]").toList());
             f.put("server_pagination", false);
             f.put("include_search", true);
             f.put("table_timestamp_format", "%Y-%m-%d");
@@ -92,7 +92,7 @@ final class ChartForms {
         q.put("metrics", table ? List.of() : formData.get("metrics"));
         q.put("filters", List.of());
         q.put("extras", Map.of("where", whereClause(chart, columns), "having", ""));
-        q.put("orderby", table ? List.of() : List.of(List.of(chart.x(), true)));
+        q.put("orderby", table ? tableOrder(chart, columns).stream().map(c -> List.of(c, true)).toList() : List.of(List.of(chart.x(), true)));
         q.put("row_limit", ROW_LIMIT);
         q.put("annotation_layers", List.of());
         q.put("url_params", Map.of());
@@ -124,6 +124,17 @@ final class ChartForms {
                     "sqlExpression", "CASE WHEN " + q + " IS NULL AND flag = ':' THEN ':' ELSE " + shown + " END"));
         }
         return out;
+    }
+
+    /** Tables read in the order of their leading label columns (period, group, name): never by a value, no ranking. */
+    static List<String> tableOrder(ChartSpec chart, Map<String, PublishedColumn> columns) {
+        List<String> order = new ArrayList<>();
+        for (String c : chart.columns()) {
+            PublishedColumn col = columns.get(c);
+            if (col == null || !(col.text() || col.temporal())) break;
+            order.add(c);
+        }
+        return order;
     }
 
     private static List<Map<String, Object>> filters(ChartSpec chart, Map<String, PublishedColumn> columns) {

@@ -1,0 +1,191 @@
+package no.trygg.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import no.trygg.generator.GeneratorOptions;
+import no.trygg.generator.SourceGenerator;
+import no.trygg.jobs.config.TryggConfig;
+import no.trygg.jobs.testing.ChromiumDevTools;
+import no.trygg.jobs.testing.HeadlessChromium;
+import no.trygg.publish.dashboards.DashboardDefinitions;
+import no.trygg.publish.dashboards.DashboardSpec;
+import no.trygg.publish.superset.SupersetBundle;
+import no.trygg.publish.superset.SupersetClient;
+import no.trygg.publish.superset.SupersetServer;
+import no.trygg.publish.trino.TrinoServer;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The dashboards as an analyst meets them: a real Superset 6 from PyPI, installed and started by
+ * `trygg superset start`, fed by `trygg publish superset` through the real Trino on the PostgreSQL catalog; every
+ * dashboard, chart and dataset checked through Superset's API, every chart's query run, a second publish that
+ * duplicates nothing, and a dashboard rendered in headless Chromium as a logged-in user.
+ */
+@Tag("integration")
+class SupersetIT {
+
+    private static final String KEY = "superset-it-key-0123456789abcdefghijklmn";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void analystsSeeEveryDashboardPublishedOnceWithChartsThatQuery() throws Exception {
+        String pg = System.getenv("TRYGG_TEST_PG_URL");
+        if (System.getenv("CI") != null) {
+            assertTrue(pg != null, "CI runs bin/test, which sets TRYGG_TEST_PG_URL");
+            assertTrue(HeadlessChromium.binary().isPresent(), "bin/test installs Chromium");
+        }
+        assumeTrue(pg != null, "TRYGG_TEST_PG_URL not set: run bin/test to start PostgreSQL");
+        assumeTrue(HeadlessChromium.binary().isPresent(), "Chromium not installed");
+        int trinoPort = freePort();
+        int supersetPort = freePort();
+        Path home = dir.resolve("home");
+        Path sources = dir.resolve("sources");
+        new SourceGenerator(new GeneratorOptions(11, 2023, 2024, 0.2, 0.01, sources)).generate(x -> { });
+        String catalog = "supersetit" + Long.toHexString(System.nanoTime() % 4096);
+        String[] common = {"--catalog-uri", pg, "--set", "trygg.catalog.name=" + catalog, "--set", "trygg.trino.port=" + trinoPort,
+                "--set", "trygg.superset.port=" + supersetPort, "--set", "trygg.quality.as-of=2025-01-01"};
+        TryggConfig config = TryggConfig.load(Map.of("trygg.home", home.toString(), "trygg.catalog.name", catalog,
+                "trygg.catalog.uri", pg, "trygg.trino.port", String.valueOf(trinoPort), "trygg.superset.port", String.valueOf(supersetPort)));
+        SupersetServer superset = new SupersetServer(config, x -> { });
+        TrinoServer trino = new TrinoServer(config, x -> { });
+        String url = "http://127.0.0.1:" + supersetPort;
+        List<DashboardSpec> dashboards = DashboardDefinitions.load();
+        try {
+            assertEquals(0, TryggProcess.run(home, KEY, concat(new String[] {"run", "--sources", sources.toString()}, common)));
+            assertEquals(0, TryggProcess.run(home, KEY, concat(new String[] {"trino", "start"}, common)), "trino start");
+            assertEquals(0, TryggProcess.run(home, KEY, Duration.ofMinutes(15), Map.of(), concat(new String[] {"superset", "start"}, common)),
+                    "superset start (installs Superset into the cache the first time)");
+            assertTrue(superset.answering());
+            Map<String, String> password = Map.of("TRYGG_SUPERSET_PASSWORD", superset.adminPassword());
+
+            // Wrong password: a clear error, nothing published.
+            assertNotEquals(0, TryggProcess.run(home, KEY, Duration.ofMinutes(5), Map.of("TRYGG_SUPERSET_PASSWORD", "not-the-password"),
+                    concat(new String[] {"publish", "superset", "--url", url, "--user", "admin"}, common)));
+            assertTrue(TryggProcess.log(home).contains("wrong user name or password"), "says why");
+
+            assertEquals(0, TryggProcess.run(home, KEY, Duration.ofMinutes(5), password,
+                    concat(new String[] {"publish", "superset", "--url", url, "--user", "admin"}, common)), "first publish");
+            SupersetClient api = SupersetClient.login(url, "admin", superset.adminPassword());
+            Counts first = check(api, dashboards);
+
+            assertEquals(0, TryggProcess.run(home, KEY, Duration.ofMinutes(5), password,
+                    concat(new String[] {"publish", "superset", "--url", url, "--user", "admin"}, common)), "second publish");
+            assertEquals(first, check(api, dashboards), "publishing again updates in place: no duplicates");
+
+            screenshot(url, superset.adminPassword(), dashboards.get(0));
+        } finally {
+            TryggProcess.run(home, KEY, concat(new String[] {"superset", "stop"}, common));
+            TryggProcess.run(home, KEY, concat(new String[] {"trino", "stop"}, common));
+        }
+        assertFalse(superset.running(), "Superset stopped by its pid");
+        assertFalse(trino.running(), "Trino stopped by its pid");
+    }
+
+    record Counts(int dashboards, int charts, int datasets, int databases) {
+    }
+
+    /** Every defined dashboard, chart and dataset exists exactly once, and every chart's query succeeds. */
+    private static Counts check(SupersetClient api, List<DashboardSpec> dashboards) {
+        List<Map<String, Object>> ds = api.list("dashboard");
+        List<Map<String, Object>> charts = api.list("chart");
+        List<Map<String, Object>> datasets = api.list("dataset");
+        int expectedCharts = 0;
+        for (DashboardSpec d : dashboards) {
+            assertEquals(1, ds.stream().filter(x -> d.slug().equals(x.get("slug"))).count(), d.slug());
+            for (var c : d.charts()) {
+                expectedCharts++;
+                assertEquals(1, charts.stream().filter(x -> c.title().equals(x.get("slice_name"))).count(), c.title());
+                assertEquals(1, datasets.stream().filter(x -> SupersetBundle.datasetName(c).equals(x.get("table_name"))).count(),
+                        SupersetBundle.datasetName(c));
+            }
+        }
+        assertEquals(dashboards.size(), ds.size());
+        assertEquals(expectedCharts, charts.size());
+        int withRows = 0;
+        for (Map<String, Object> chart : charts) {
+            Map<String, Object> data = api.chartData(((Number) chart.get("id")).intValue());
+            List<?> result = (List<?>) data.get("result");
+            assertFalse(result.isEmpty(), "chart " + chart.get("slice_name"));
+            Object rows = ((Map<?, ?>) result.get(0)).get("rowcount");
+            if (rows instanceof Number n && n.intValue() > 0) withRows++;
+        }
+        assertTrue(withRows >= charts.size() - 2, withRows + " of " + charts.size() + " charts show data on two generated years");
+        return new Counts(ds.size(), charts.size(), datasets.size(), api.list("database").size());
+    }
+
+    /** A dashboard in a real browser, logged in as the analyst would be: charts drawn, no error page. */
+    private void screenshot(String url, String password, DashboardSpec dashboard) throws Exception {
+        String session = browserSession(url, "admin", password);
+        try (ChromiumDevTools chromium = ChromiumDevTools.start(1400, 1800)) {
+            chromium.setCookie("session", session, url);
+            chromium.navigate(url + "/superset/dashboard/" + dashboard.slug() + "/");
+            boolean drawn = chromium.waitFor("document.querySelectorAll('.chart-container canvas, .chart-container table').length >= "
+                    + dashboard.charts().size(), Duration.ofMinutes(2));
+            Thread.sleep(5000); // let the charts' animations finish
+            String text = chromium.evaluate("document.body.innerText").asText();
+            Path png = dir.resolve("dashboard.png");
+            var image = chromium.screenshot(png);
+            Files.copy(png, Path.of("target", "superset-" + dashboard.slug() + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            assertTrue(drawn, "every chart drew: " + text);
+            assertEquals(dashboard.title(), chromium.evaluate("document.title").asText());
+            for (String error : List.of("Internal server error", "Unexpected error", "Not found", "Access denied", "Login")) {
+                assertFalse(text.contains(error), "error page? " + error + " in " + text);
+            }
+            assertTrue(text.contains(dashboard.charts().get(0).title()), text);
+            assertTrue(HeadlessChromium.inkShare(image) > 0.01, "the screenshot shows something");
+        }
+    }
+
+    /** Superset's own login form (the browser's route): the session cookie a logged-in page needs. */
+    static String browserSession(String url, String user, String password) throws Exception {
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String page = http.send(HttpRequest.newBuilder(URI.create(url + "/login/")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        Matcher csrf = Pattern.compile("id=\"csrf_token\"[^>]*value=\"([^\"]+)\"").matcher(page);
+        assertTrue(csrf.find(), "login form has a CSRF token");
+        String form = "username=" + enc(user) + "&password=" + enc(password) + "&csrf_token=" + enc(csrf.group(1));
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url + "/login/"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertTrue(r.statusCode() < 400, "login: " + r.statusCode());
+        return ((java.net.CookieManager) http.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("session")).findFirst().orElseThrow().getValue();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    private static int freePort() throws java.io.IOException {
+        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
+    }
+
+    private static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
