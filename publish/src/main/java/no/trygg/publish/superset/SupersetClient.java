@@ -31,7 +31,7 @@ public final class SupersetClient {
 
     static final String LOGIN = "/api/v1/security/login";
     private static final String CSRF = "/api/v1/security/csrf_token/";
-    private static final String IMPORT = "/api/v1/assets/import/";
+    static final String IMPORT = "/api/v1/assets/import/";
     private static final int TRIES = 3;
     private static final int PAGE_SIZE = 100;
     private static final Set<Integer> PASSING_TROUBLE = Set.of(502, 503, 504);

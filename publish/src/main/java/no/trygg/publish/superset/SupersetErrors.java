@@ -32,8 +32,11 @@ final class SupersetErrors {
             case 302 -> "Superset at " + baseUrl + " redirected to its login page: not logged in, or the CSRF token is missing";
             default -> "Superset at " + baseUrl + " failed with HTTP " + status;
         };
+        // Superset keeps the cause of a failed import to its log; the commonest one is worth naming.
+        String hint = status == 500 && path.startsWith(SupersetClient.IMPORT)
+                ? " (the cause is in Superset's log, <home>/superset/superset.log; importing a database connects to it, so Trino must answer)" : "";
         return new SupersetException(status, method, path,
-                method + " " + path + ": " + words + (said.isEmpty() ? "" : ": " + said), null);
+                method + " " + path + ": " + words + (said.isEmpty() ? "" : ": " + said) + hint, null);
     }
 
     /**
