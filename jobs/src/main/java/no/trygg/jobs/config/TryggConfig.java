@@ -36,11 +36,12 @@ import no.trygg.jobs.gold.disclosure.DisclosureRules;
  *                         ({@code trygg.quality.as-of}, yyyy-MM-dd); null means today in {@code timeZone}
  * @param disclosure       small-cell thresholds of the gold layer ({@code trygg.disclosure.*}; defaults: SSB and ONS practice)
  * @param trino            the local Trino server ({@code trygg.trino.*}) and the download cache it is provisioned from
+ * @param superset         the local Apache Superset ({@code trygg.superset.*}); its Python environment lives in the download cache
  */
 public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String catalogName, String catalogUri,
                           String catalogUser, String catalogPassword, String sparkMaster, int shufflePartitions,
                           String timeZone, Path pseudonymKeyFile, Path runsDir, LocalDate qualityAsOf,
-                          DisclosureRules disclosure, Trino trino) {
+                          DisclosureRules disclosure, Trino trino, Superset superset) {
 
     /**
      * @param port     HTTP port on 127.0.0.1 ({@code trygg.trino.port})
@@ -49,6 +50,13 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
      * @param cacheDir downloads (Trino server, plugin, CLI), shared by every home ({@code trygg.cache.dir})
      */
     public record Trino(int port, Path javaHome, String heap, Path cacheDir) {
+    }
+
+    /**
+     * @param port   HTTP port on 127.0.0.1 ({@code trygg.superset.port})
+     * @param python the Python (3.10+) its virtual environment is created with ({@code trygg.superset.python})
+     */
+    public record Superset(int port, String python) {
     }
 
     public static final String ENV_PREFIX = "TRYGG_";
@@ -108,7 +116,9 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
                         v.containsKey("trygg.trino.java-home") || v.containsKey("trygg.trino.java.home")
                                 ? Path.of(setting(v, "trygg.trino.java-home", "")) : null,
                         setting(v, "trygg.trino.heap", "2G"),
-                        path(v, "trygg.cache.dir", Path.of(System.getProperty("user.home"), ".cache", "trygg"))));
+                        path(v, "trygg.cache.dir", Path.of(System.getProperty("user.home"), ".cache", "trygg"))),
+                new Superset(Integer.parseInt(setting(v, "trygg.superset.port", 18088)),
+                        setting(v, "trygg.superset.python", "python3")));
     }
 
     /** Fully qualified name of a table in the catalog, e.g. {@code trygg.silver.incidents}. */
@@ -123,13 +133,13 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
     /** A copy with other sources, for jobs and tests that read exports from elsewhere. */
     public TryggConfig withSourcesDir(Path dir) {
         return new TryggConfig(home, dir.toAbsolutePath().normalize(), warehouseDir, catalogName, catalogUri, catalogUser,
-                catalogPassword, sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir, qualityAsOf, disclosure, trino);
+                catalogPassword, sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir, qualityAsOf, disclosure, trino, superset);
     }
 
     /** A copy judged as of another day: for tests and for demo data that ends in the past. */
     public TryggConfig withQualityAsOf(LocalDate day) {
         return new TryggConfig(home, sourcesDir, warehouseDir, catalogName, catalogUri, catalogUser, catalogPassword,
-                sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir, day, disclosure, trino);
+                sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir, day, disclosure, trino, superset);
     }
 
     /** The quality gate's reference day: {@link #qualityAsOf} or today where the exports are made. */

@@ -43,4 +43,14 @@ class TryggConfigTest {
                 Map.of("trygg.home", home.toString(), "trygg.catalog.uri", "jdbc:mysql://x"), Map.of()));
         assertTrue(e.getMessage().contains("jdbc:sqlite: or jdbc:postgresql:"));
     }
+
+    @Test
+    void supersetDefaultsAndEnvironment() {
+        TryggConfig c = TryggConfig.load(Map.of("trygg.home", home.toString()), Map.of());
+        assertEquals(new TryggConfig.Superset(18088, "python3"), c.superset());
+        TryggConfig set = TryggConfig.load(Map.of("trygg.home", home.toString(), "trygg.superset.port", "18099"),
+                Map.of("TRYGG_SUPERSET_PYTHON", "/usr/bin/python3.11"));
+        assertEquals(new TryggConfig.Superset(18099, "/usr/bin/python3.11"), set.superset());
+        assertEquals(set.superset(), set.withQualityAsOf(java.time.LocalDate.of(2026, 1, 31)).superset());
+    }
 }

@@ -1,0 +1,77 @@
+package no.trygg.cli;
+
+import java.util.concurrent.Callable;
+import no.trygg.publish.superset.SupersetServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "superset", mixinStandardHelpOptions = true,
+        description = {"A local Apache Superset 6.1.0 on 127.0.0.1 for this home's dashboards.",
+                "The first start installs it with pip into a Python virtual environment in the download cache",
+                "(trygg.cache.dir, ~1 GB, once; needs Python 3.10+, trygg.superset.python) and sets up <home>/superset.",
+                "User " + SupersetServer.ADMIN + "; password from " + SupersetServer.PASSWORD_ENV
+                        + " or generated into <home>/superset/admin-password."},
+        subcommands = {SupersetCommand.Start.class, SupersetCommand.Stop.class, SupersetCommand.Status.class})
+final class SupersetCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.out);
+    }
+
+    static void printLogin(SupersetServer server) {
+        System.out.println("URL:        " + server.httpUrl());
+        System.out.println("User:       " + SupersetServer.ADMIN);
+        System.out.println("Password:   " + (System.getenv(SupersetServer.PASSWORD_ENV) != null
+                ? "from " + SupersetServer.PASSWORD_ENV : "in " + server.adminPasswordFile()));
+    }
+
+    @Command(name = "start", mixinStandardHelpOptions = true, description = "Install (first time), set up and start Superset; wait until it answers.")
+    static final class Start implements Callable<Integer> {
+        @Mixin
+        WarehouseOptions options;
+
+        @Override
+        public Integer call() {
+            SupersetServer server = new SupersetServer(options.load(), new Console()::line);
+            server.start();
+            printLogin(server);
+            System.out.println("Stop with:  bin/trygg superset stop" + (options.home == null ? "" : " --home " + options.home));
+            return 0;
+        }
+    }
+
+    @Command(name = "stop", mixinStandardHelpOptions = true, description = "Stop the Superset this home started (by its pid file), workers included.")
+    static final class Stop implements Callable<Integer> {
+        @Mixin
+        WarehouseOptions options;
+
+        @Override
+        public Integer call() {
+            new SupersetServer(options.load(), new Console()::line).stop();
+            return 0;
+        }
+    }
+
+    @Command(name = "status", mixinStandardHelpOptions = true, description = "Say whether this home's Superset runs and answers; exit 3 if not.")
+    static final class Status implements Callable<Integer> {
+        @Mixin
+        WarehouseOptions options;
+
+        @Override
+        public Integer call() {
+            SupersetServer server = new SupersetServer(options.load(), s -> { });
+            if (server.running() && server.answering()) {
+                System.out.println("Superset runs (pid " + server.pid().orElseThrow() + ")");
+                printLogin(server);
+                return 0;
+            }
+            System.out.println(server.running() ? "Superset is starting or not answering (pid " + server.pid().orElseThrow()
+                    + "; log " + server.logFile() + ")" : "Superset is not running");
+            return 3;
+        }
+    }
+}
