@@ -83,8 +83,8 @@ final class BarChart {
                             && (c.series() == null || Objects.equals(row.get(c.series()), s))).findFirst().orElse(null);
                     String label = (s == null ? "" : ColumnLabels.of(String.valueOf(s)))
                             + (c.values().size() > 1 ? (s == null ? "" : " – ") + ColumnLabels.of(value) : "");
-                    bars.add(r == null ? new Bar(NorwegianFormat.label(category), label, colour++, null, null, null, false)
-                            : new Bar(NorwegianFormat.label(category), label, colour++, ChartData.number(r, value),
+                    bars.add(r == null ? new Bar(ColumnLabels.of(NorwegianFormat.label(category)), label, colour++, null, null, null, false)
+                            : new Bar(ColumnLabels.of(NorwegianFormat.label(category)), label, colour++, ChartData.number(r, value),
                             c.lower() == null ? null : ChartData.number(r, c.lower()),
                             c.upper() == null ? null : ChartData.number(r, c.upper()), ChartData.suppressed(r)));
                 }

@@ -17,7 +17,11 @@ final class ChartFrame {
     static final String LIMIT_COLOUR = "#666666";
     static final int FONT = 12;
 
-    record Legend(String label, String colour, boolean dashed, boolean dot) {
+    /** A legend entry; {@code dash} is an extra SVG attribute for lines dashed to tell them apart (else ""). */
+    record Legend(String label, String colour, boolean dashed, boolean dot, String dash) {
+        Legend(String label, String colour, boolean dashed, boolean dot) {
+            this(label, colour, dashed, dot, "");
+        }
     }
 
     /** A linear scale from a data range to pixels, with round tick values covering the range. */
@@ -40,7 +44,7 @@ final class ChartFrame {
         private static double niceStep(double raw) {
             double mag = Math.pow(10, Math.floor(Math.log10(raw)));
             double r = raw / mag;
-            return (r <= 1 ? 1 : r <= 2 ? 2 : r <= 2.5 ? 2.5 : r <= 5 ? 5 : 10) * mag;
+            return (r <= 1 ? 1 : r <= 2 ? 2 : r <= 5 ? 5 : 10) * mag; // 1-2-5 steps: every tick label exact
         }
 
         /** Tick labels in Norwegian style; shares as percent. */
@@ -54,7 +58,7 @@ final class ChartFrame {
     private ChartFrame() {
     }
 
-    /** The distinct values of a column in their natural order (numbers, dates, then text alphabetically), never by size of a measure. */
+    /** The distinct values of a column in their natural order (numbers, dates, sizes and stages in their own order, other text alphabetically), never by size of a measure. */
     static List<Object> ordered(List<java.util.Map<String, Object>> rows, String column) {
         java.util.Set<Object> seen = new java.util.LinkedHashSet<>();
         for (java.util.Map<String, Object> r : rows) seen.add(r.get(column));
@@ -67,6 +71,8 @@ final class ChartFrame {
     private static int natural(Object a, Object b) {
         if (a == null || b == null) return a == null ? (b == null ? 0 : 1) : -1;
         if (a instanceof Number x && b instanceof Number y) return Double.compare(x.doubleValue(), y.doubleValue());
+        Integer ordered = ColumnLabels.compareOrdered(a, b);
+        if (ordered != null) return ordered;
         if (a.getClass() == b.getClass() && a instanceof Comparable c) return c.compareTo(b);
         return String.valueOf(a).compareTo(String.valueOf(b));
     }
@@ -115,7 +121,14 @@ final class ChartFrame {
 
     /** Rough text width in pixels at the chart font: enough to lay out legends and label margins without a browser. */
     static double textWidth(String s) {
-        return s.length() * FONT * 0.6;
+        double em = 0;
+        for (char ch : s.toCharArray()) em += Character.isUpperCase(ch) || Character.isDigit(ch) ? 0.68 : ch == ' ' ? 0.3 : 0.55;
+        return em * FONT;
+    }
+
+    /** Lines past the palette's length repeat its colours dashed, so no two lines look the same. */
+    static String lineDash(int i) {
+        return i < PALETTE.size() ? "" : " stroke-dasharray=\"6 3\"";
     }
 
     /** Height the legend needs when wrapped within {@code width}. */
@@ -133,7 +146,7 @@ final class ChartFrame {
                 if (l.dot()) {
                     s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"4\" fill=\"%s\" fill-opacity=\"0.7\"/>", x + 9, y - 4, l.colour()));
                 } else {
-                    s.append(line(x, y - 4, x + 18, y - 4, l.colour(), "stroke-width=\"" + (l.dashed() ? "1.5\" stroke-dasharray=\"5 3\"" : "2.5\"")));
+                    s.append(line(x, y - 4, x + 18, y - 4, l.colour(), "stroke-width=\"" + (l.dashed() ? "1.5\" stroke-dasharray=\"5 3\"" : "2.5\"" + l.dash())));
                 }
                 s.append(text(x + 23, y, "start", null, l.label()));
                 x += itemWidth(l);

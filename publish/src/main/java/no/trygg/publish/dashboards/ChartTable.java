@@ -15,7 +15,10 @@ final class ChartTable {
 
     static String html(ChartData d) {
         StringBuilder h = new StringBuilder("<div class=\"table-wrap\"><table class=\"data\"><thead><tr>");
-        for (String column : d.chart().columns()) h.append("<th>").append(escape(ColumnLabels.of(column))).append("</th>");
+        for (String column : d.chart().columns()) {
+            boolean numeric = d.rows().stream().anyMatch(r -> r.get(column) instanceof Number);
+            h.append(numeric ? "<th class=\"num\">" : "<th>").append(escape(ColumnLabels.of(column))).append("</th>");
+        }
         h.append("</tr></thead><tbody>\n");
         for (Map<String, Object> row : d.rows()) {
             h.append(ChartData.suppressed(row) ? "<tr class=\"suppressed\">" : "<tr>");
@@ -31,6 +34,6 @@ final class ChartTable {
             boolean suppressed = ChartData.suppressed(row);
             return "<td class=\"" + (suppressed ? "num suppressed\" title=\"prikket\">" + ChartData.SUPPRESSED : "num missing\">–") + "</td>";
         }
-        return "<td" + (v instanceof Number ? " class=\"num\"" : "") + ">" + escape(NorwegianFormat.value(column, v)) + "</td>";
+        return "<td" + (v instanceof Number ? " class=\"num\"" : "") + ">" + escape(v instanceof String code ? ColumnLabels.of(code) : NorwegianFormat.value(column, v)) + "</td>";
     }
 }

@@ -40,12 +40,37 @@ final class ColumnLabels {
             Map.entry("limit95", "95 %-grenser"),
             Map.entry("limit998", "99,8 %-grenser"),
             Map.entry("registered_per_exposed", "Registrerte per utsatt"),
-            Map.entry("value", "Verdi"));
+            Map.entry("value", "Verdi"),
+            // Codes that appear as series and categories.
+            Map.entry("VERBAL", "Utskjelling"), Map.entry("THREAT", "Trusler"), Map.entry("THREAT_WEAPON", "Trusler med våpen"),
+            Map.entry("SELF_HARM", "Trussel om selvskading"), Map.entry("HARASSMENT", "Trakassering"), Map.entry("HATE_SPEECH", "Hatytringer"),
+            Map.entry("PROPERTY_DAMAGE", "Skadeverk"), Map.entry("PHYSICAL", "Fysisk angrep"),
+            Map.entry("RECEPTION", "Publikumsmottak"), Map.entry("MEETING_ROOM", "Samtalerom"), Map.entry("PHONE", "Telefon"),
+            Map.entry("DIGITAL", "Digitalt"), Map.entry("HOME_VISIT", "Hjemmebesøk"), Map.entry("FIELD_INSPECTION", "Kontroll ute"),
+            Map.entry("OUTSIDE", "Utenfor kontoret"),
+            Map.entry("SMALL", "Små"), Map.entry("MEDIUM", "Mellomstore"), Map.entry("LARGE", "Store"), Map.entry("VERY_LARGE", "Svært store"),
+            Map.entry("NOT_STARTED", "Ikke startet"), Map.entry("IN_PROGRESS", "Under innføring"), Map.entry("IMPLEMENTED", "Innført"),
+            Map.entry("ABOVE_998", "Over 99,8 %-grensen"), Map.entry("BELOW_998", "Under 99,8 %-grensen"),
+            Map.entry("ABOVE_95", "Over 95 %-grensen"), Map.entry("BELOW_95", "Under 95 %-grensen"), Map.entry("INSIDE", "Innenfor"));
+
+    /** Codes with an order of their own (sizes, stages): that order is the natural one, not the alphabet. */
+    private static final java.util.List<java.util.List<String>> ORDERED = java.util.List.of(
+            java.util.List.of("SMALL", "MEDIUM", "LARGE", "VERY_LARGE"),
+            java.util.List.of("NOT_STARTED", "IN_PROGRESS", "IMPLEMENTED"));
 
     private ColumnLabels() {
     }
 
     static String of(String column) {
         return LABELS.getOrDefault(column, column);
+    }
+
+    /** Compares two codes of the same ordered kind (e.g. two size classes) by that order; null when they have none. */
+    static Integer compareOrdered(Object a, Object b) {
+        for (java.util.List<String> order : ORDERED) {
+            int i = order.indexOf(String.valueOf(a)), j = order.indexOf(String.valueOf(b));
+            if (i >= 0 && j >= 0) return Integer.compare(i, j);
+        }
+        return null;
     }
 }

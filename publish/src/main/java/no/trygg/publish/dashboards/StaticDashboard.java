@@ -72,7 +72,7 @@ public final class StaticDashboard {
     private static String provenance(Provenance p) {
         StringBuilder s = new StringBuilder("Laget ").append(escape(WHEN.format(p.generatedAt())));
         if (p.codeVersion() != null) s.append(" · kodeversjon <code>").append(escape(p.codeVersion())).append("</code>");
-        if (p.silverSnapshot() != null) s.append(" · silver-øyeblikksbilde <code>").append(escape(p.silverSnapshot())).append("</code>");
+        if (p.silverSnapshot() != null) s.append(" · silver-øyeblikksbilde <code class=\"snapshot\">").append(escape(p.silverSnapshot())).append("</code>");
         return s.toString();
     }
 
@@ -81,7 +81,7 @@ public final class StaticDashboard {
             h1{margin:.2rem 0}h2{border-bottom:2px solid #eee;padding-bottom:.2rem;margin-top:2.5rem}
             h3{font-size:1rem;margin:0 0 .2rem}
             .explain{background:#f4f7fb;border-left:4px solid #0072B2;padding:.6rem .8rem;max-width:70rem}
-            .provenance,footer,figcaption{color:#666;font-size:.82rem}
+            .provenance,footer,figcaption{color:#666;font-size:.82rem}.snapshot{word-break:break-all;font-size:.75rem}
             nav{position:sticky;top:0;background:#fff;padding:.4rem 0;border-bottom:1px solid #eee;z-index:1}
             nav a{display:inline-block;margin:0 .8rem .2rem 0;text-decoration:none;color:#0059a0}
             .description{max-width:70rem;margin:.2rem 0 .6rem}
@@ -94,7 +94,7 @@ public final class StaticDashboard {
             table.data{border-collapse:collapse;width:100%;font-size:.85rem}
             table.data th,table.data td{border-bottom:1px solid #eee;padding:.25rem .4rem;text-align:left}
             table.data th{background:#fafafa;position:sticky;top:0}
-            table.data td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
+            table.data th.num{text-align:right}table.data td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
             table.data td.suppressed{color:#b35900;font-weight:bold}
             figcaption{margin-top:.3rem}
             footer{margin-top:2rem;border-top:1px solid #eee;padding-top:.5rem}

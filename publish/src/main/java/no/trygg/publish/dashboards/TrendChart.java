@@ -17,7 +17,7 @@ final class TrendChart {
     record Point(Double value, Double lower, Double upper, boolean suppressed) {
     }
 
-    record Line(String label, String colour, List<Point> points) {
+    record Line(String label, String colour, String dash, List<Point> points) {
     }
 
     private static final int HEIGHT = 280, LEFT = 58, RIGHT = 18, BOTTOM = 34;
@@ -69,8 +69,9 @@ final class TrendChart {
             Object series = c.series() == null ? "" : r.get(c.series());
             bySeries.computeIfAbsent(series, k -> new LinkedHashMap<>()).put(r.get(c.x()), r);
         }
+        List<Object> seriesOrder = c.series() == null ? List.of("") : ChartFrame.ordered(d.rows(), c.series());
         List<Line> lines = new ArrayList<>();
-        for (Map.Entry<Object, Map<Object, Map<String, Object>>> series : bySeries.entrySet()) {
+        for (Map.Entry<Object, Map<Object, Map<String, Object>>> series : seriesOrder.stream().map(k -> Map.entry(k, bySeries.get(k))).toList()) {
             for (String value : c.values()) {
                 List<Point> points = new ArrayList<>();
                 for (Object x : xs) {
@@ -82,7 +83,7 @@ final class TrendChart {
                 String label = c.series() == null ? ColumnLabels.of(value)
                         : c.values().size() == 1 ? ColumnLabels.of(Objects.toString(series.getKey(), "–"))
                         : ColumnLabels.of(Objects.toString(series.getKey(), "–")) + " – " + ColumnLabels.of(value);
-                lines.add(new Line(label, ChartFrame.colour(lines.size()), points));
+                lines.add(new Line(label, ChartFrame.colour(lines.size()), ChartFrame.lineDash(lines.size()), points));
             }
         }
         return lines;
@@ -105,7 +106,7 @@ final class TrendChart {
     private static List<ChartFrame.Legend> legend(List<Line> lines, Map<String, List<String>> limitGroups, ChartSpec c) {
         List<ChartFrame.Legend> items = new ArrayList<>();
         if (lines.size() > 1 || !limitGroups.isEmpty() || c.lower() != null) {
-            for (Line l : lines) items.add(new ChartFrame.Legend(l.label(), l.colour(), false, false));
+            for (Line l : lines) items.add(new ChartFrame.Legend(l.label(), l.colour(), false, false, l.dash()));
         }
         int g = 0;
         for (String key : limitGroups.keySet()) items.add(ReferenceLines.legend(key, g++));
@@ -165,7 +166,7 @@ final class TrendChart {
     private static String line(Line l, List<Object> xs, double[] px, ChartFrame.Scale y, ChartSpec c) {
         List<Double> values = l.points().stream().map(Point::value).toList();
         StringBuilder s = new StringBuilder("<g class=\"series\">");
-        s.append("<path class=\"line\" fill=\"none\" stroke=\"").append(l.colour()).append("\" stroke-width=\"2\" stroke-linejoin=\"round\" d=\"")
+        s.append("<path class=\"line\" fill=\"none\" stroke=\"").append(l.colour()).append("\" stroke-width=\"2\" stroke-linejoin=\"round\"").append(l.dash()).append(" d=\"")
                 .append(path(values, px, y)).append("\"/>");
         for (int i = 0; i < values.size(); i++) {
             if (values.get(i) == null) continue;

@@ -58,7 +58,7 @@ class SvgChartsTest {
                 row("incident_type", "VIOLENCE", "period", "2025", "incidents", 3L, "flag", "")));
         String svg = SvgCharts.render(d);
         assertEquals(2, matches(svg, "class=\"line\"[^>]* d=\"([^\"]*)\"").size());
-        assertTrue(svg.contains("class=\"legend\"") && svg.contains(">THREAT<") && svg.contains(">VIOLENCE<"), svg);
+        assertTrue(svg.contains("class=\"legend\"") && svg.contains(">Trusler<") && svg.contains(">VIOLENCE<"), svg);
         assertEquals(1, matches(svg, "class=\"suppressed\" x=\"([0-9.]+)\"").size());
     }
 
