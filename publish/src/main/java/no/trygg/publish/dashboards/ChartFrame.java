@@ -51,7 +51,8 @@ final class ChartFrame {
         String tickLabel(double v, boolean share) {
             if (share) return NorwegianFormat.decimals(v * 100, ticks.size() > 1 && (ticks.get(1) - ticks.get(0)) * 100 < 1 ? 1 : 0) + "\u00A0%";
             double step = ticks.size() > 1 ? ticks.get(1) - ticks.get(0) : 1;
-            return NorwegianFormat.decimals(v, step >= 1 ? 0 : step >= 0.1 ? 1 : 2);
+            // As many decimals as the step needs, so neighbouring ticks never read the same.
+            return NorwegianFormat.decimals(v, Math.max(0, (int) Math.ceil(-Math.log10(step) - 1e-9)));
         }
     }
 
