@@ -44,6 +44,6 @@ final class DemoCommand implements Callable<Integer> {
             PseudonymKey.generate(config.pseudonymKeyFile());
             console.line("Created a random pseudonymisation key for the demo: " + config.pseudonymKeyFile() + " (mode 600)");
         }
-        return RunCommand.runPipeline(config, console, true);
+        return RunCommand.runPipeline(config, console, true, true);
     }
 }

@@ -27,13 +27,14 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Map<String, String> extra = new LinkedHashMap<>();
         if (sources != null) extra.put("trygg.sources.dir", sources.toString());
-        return runPipeline(options.load(extra), new Console(), report);
+        return runPipeline(options.load(extra), new Console(), report, false);
     }
 
     @Option(names = "--quality-report", description = "Also write the quality report (HTML and JSON) under <home>/reports.")
     boolean report;
 
-    static int runPipeline(TryggConfig config, Console console, boolean qualityReport) throws Exception {
+    /** Runs the pipeline; with {@code staticDashboard}, a run that published writes the static dashboard page at the end. */
+    static int runPipeline(TryggConfig config, Console console, boolean qualityReport, boolean staticDashboard) throws Exception {
         PseudonymKey key = PseudonymKey.load(config); // fail before Spark starts if the key is missing
         if (!java.nio.file.Files.isDirectory(config.sourcesDir())) {
             throw new IllegalArgumentException("Sources folder " + config.sourcesDir() + " does not exist "
@@ -48,6 +49,7 @@ final class RunCommand implements Callable<Integer> {
             if (qualityReport) {
                 System.out.println("  Quality report: " + QualityCommand.Report.write(s.warehouse, config.home().resolve("reports"), summary.runId()));
             }
+            if (staticDashboard) DashboardCommand.print(DashboardCommand.write(s.warehouse, null));
             return summary.rejectedFiles() > 0 ? Trygg.REJECTED_FILES : 0;
         }
     }

@@ -23,6 +23,11 @@ import no.trygg.generator.GeneratorOptions;
 import no.trygg.generator.Manifest;
 import no.trygg.generator.SourceGenerator;
 import no.trygg.jobs.gold.GoldTables;
+import no.trygg.publish.dashboards.ChartData;
+import no.trygg.publish.dashboards.ChartSpec;
+import no.trygg.publish.dashboards.DashboardDefinitions;
+import no.trygg.publish.dashboards.DashboardSpec;
+import no.trygg.publish.dashboards.StaticDashboardJob;
 import no.trygg.publish.research.ResearchViews;
 import no.trygg.jobs.privacy.PseudonymKey;
 import no.trygg.jobs.silver.Quarantine;
@@ -69,6 +74,7 @@ class PipelineIT {
         assertNumbersMatchTheManifest(w, first);
         assertNoPeopleOrFreeTextInSilver(w);
         assertGoldMatchesTheManifestAndLeaksNothing(w);
+        assertEveryDashboardChartFindsItsColumnsAndRows(w);
 
         // Same input again: nothing new is read and no table gets a new snapshot.
         Map<String, String> before = snapshots(w);
@@ -164,6 +170,24 @@ class PipelineIT {
     }
 
     /** Unsuppressed national totals equal the generator's truth; no differencing recovers a hidden cell; no person in gold. */
+    /** The dashboard definitions against real published tables: columns, filter values, and the static page. */
+    private void assertEveryDashboardChartFindsItsColumnsAndRows(Warehouse w) throws Exception {
+        for (DashboardSpec d : DashboardDefinitions.load()) {
+            for (ChartSpec c : d.charts()) {
+                assertTrue(w.exists(c.schema(), c.table()), c.name() + ": " + c.dataset() + " is published");
+                Set<String> columns = Set.of(w.read(c.schema(), c.table()).columns());
+                for (String column : c.readColumns()) assertTrue(columns.contains(column), c.name() + " reads " + column + " of " + c.dataset());
+                // Whether any office lies beyond the 99.8 % limits depends on the data; every other selection must find rows.
+                if (c.filters().containsKey("position")) continue;
+                ChartData data = StaticDashboardJob.read(w, c);
+                assertFalse(data.isEmpty(), c.name() + ": the filters " + c.filters() + " select rows of " + c.dataset());
+            }
+        }
+        Path page = StaticDashboardJob.write(w, TestWarehouse.root().resolve("pipeline-it-dashboard"), line -> { });
+        String html = Files.readString(page);
+        for (DashboardSpec d : DashboardDefinitions.load()) assertTrue(html.contains("id=\"" + d.slug() + "\""), d.slug());
+    }
+
     private void assertGoldMatchesTheManifestAndLeaksNothing(Warehouse w) {
         Dataset<Row> rates = w.read(Warehouse.GOLD, GoldTables.INCIDENT_RATES).cache();
         Map<Integer, Long> national = new TreeMap<>();

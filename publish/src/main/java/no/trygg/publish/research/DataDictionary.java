@@ -1,5 +1,7 @@
 package no.trygg.publish.research;
 
+import static no.trygg.jobs.html.Html.escape;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -67,17 +69,17 @@ public final class DataDictionary {
                 + "<style>body{font-family:system-ui,sans-serif;max-width:1100px;margin:2rem auto;padding:0 1rem;color:#222}"
                 + "table{border-collapse:collapse;width:100%;font-size:.9rem;margin-bottom:2rem}th,td{border-bottom:1px solid #ddd;"
                 + "padding:.3rem;text-align:left;vertical-align:top}th{background:#f5f5f5}code{background:#f3f3f3;padding:0 .2rem}"
-                + "</style></head><body><h1>Trygg research data dictionary</h1><p>Query as <code>").append(esc(catalog))
+                + "</style></head><body><h1>Trygg research data dictionary</h1><p>Query as <code>").append(escape(catalog))
                 .append(".research.&lt;view&gt;</code> through Trino. Suppressed cells (flag <code>:</code>) are empty.</p>\n<nav>");
         views.forEach(v -> h.append("<a href=\"#").append(v.view().name()).append("\">").append(v.view().name()).append("</a> "));
         h.append("</nav>\n");
         for (View v : views) {
             h.append("<h2 id=\"").append(v.view().name()).append("\">research.").append(v.view().name()).append("</h2><p>")
-                    .append(esc(v.view().descriptionNb())).append(".<br><i>").append(esc(v.view().descriptionEn()))
+                    .append(escape(v.view().descriptionNb())).append(".<br><i>").append(escape(v.view().descriptionEn()))
                     .append(".</i></p><table><tr><th>column</th><th>type</th><th>bokmål</th><th>English</th></tr>\n");
             for (Column c : v.columns()) {
-                h.append("<tr><td><code>").append(esc(c.name())).append("</code></td><td>").append(esc(c.type())).append("</td><td>")
-                        .append(esc(c.nb())).append("</td><td>").append(esc(c.en())).append("</td></tr>\n");
+                h.append("<tr><td><code>").append(escape(c.name())).append("</code></td><td>").append(escape(c.type())).append("</td><td>")
+                        .append(escape(c.nb())).append("</td><td>").append(escape(c.en())).append("</td></tr>\n");
             }
             h.append("</table>\n");
         }
@@ -93,9 +95,5 @@ public final class DataDictionary {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the data dictionary to " + dir, e);
         }
-    }
-
-    private static String esc(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -1,5 +1,7 @@
 package no.trygg.quality.report;
 
+import static no.trygg.jobs.html.Html.escape;
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,16 +22,16 @@ public final class ReportHtml {
     public static String render(QualityReport r) {
         StringBuilder h = new StringBuilder(32_000);
         h.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n<title>Trygg data quality – ")
-                .append(esc(r.runId())).append("</title>\n<style>\n").append(CSS).append("</style></head><body>\n");
+                .append(escape(r.runId())).append("</title>\n<style>\n").append(CSS).append("</style></head><body>\n");
         String overallClass = switch (r.overall()) {
             case "STOPPED" -> "failed";
             case "PASSED" -> "passed";
             default -> "warning";
         };
         h.append("<header><h1>Trygg data quality</h1>\n<p class=\"overall ").append(overallClass).append("\" id=\"overall\">")
-                .append(esc(r.overall())).append("</p>\n<p>Run <code>").append(esc(r.runId())).append("</code>, checked ")
-                .append(esc(String.valueOf(r.checkedAt()))).append(", judged as of <b>").append(r.asOf()).append("</b>, catalog <code>")
-                .append(esc(r.catalog())).append("</code>.</p>\n");
+                .append(escape(r.overall())).append("</p>\n<p>Run <code>").append(escape(r.runId())).append("</code>, checked ")
+                .append(escape(String.valueOf(r.checkedAt()))).append(", judged as of <b>").append(r.asOf()).append("</b>, catalog <code>")
+                .append(escape(r.catalog())).append("</code>.</p>\n");
         h.append("<p class=\"counts\">").append(r.countStatus("PASSED")).append(" passed · ")
                 .append(count(r, "FAILED", "WARNING")).append(" warnings · ").append(count(r, "FAILED", "ERROR")).append(" errors · ")
                 .append(r.countStatus("SKIPPED")).append(" skipped</p>\n");
@@ -43,29 +45,29 @@ public final class ReportHtml {
         Map<String, List<QualityReport.Check>> byDataset = new TreeMap<>(r.checks().stream()
                 .collect(Collectors.groupingBy(QualityReport.Check::dataset)));
         byDataset.forEach((d, cs) -> h.append("<a href=\"#").append(anchor(d)).append("\" class=\"").append(worst(cs)).append("\">")
-                .append(esc(d)).append("</a> "));
+                .append(escape(d)).append("</a> "));
         h.append("</nav>\n");
 
         h.append("<section><h2>Trends of key metrics</h2>\n<div class=\"trends\">\n");
         if (r.trends().isEmpty()) h.append("<p>No history yet.</p>");
         for (QualityReport.Trend t : r.trends()) {
-            h.append("<figure class=\"trend\"><figcaption><b>").append(esc(t.dataset())).append("</b><br>")
-                    .append(esc(METRIC_TITLES.getOrDefault(t.metric(), t.metric()))).append("</figcaption>")
+            h.append("<figure class=\"trend\"><figcaption><b>").append(escape(t.dataset())).append("</b><br>")
+                    .append(escape(METRIC_TITLES.getOrDefault(t.metric(), t.metric()))).append("</figcaption>")
                     .append(sparkline(t.points())).append("</figure>\n");
         }
         h.append("</div></section>\n");
 
         h.append("<section><h2>Checks per dataset</h2>\n");
         byDataset.forEach((d, cs) -> {
-            h.append("<h3 id=\"").append(anchor(d)).append("\">").append(esc(d)).append(" <span class=\"chip ").append(worst(cs))
+            h.append("<h3 id=\"").append(anchor(d)).append("\">").append(escape(d)).append(" <span class=\"chip ").append(worst(cs))
                     .append("\">").append(label(worst(cs))).append("</span></h3>\n<table><thead><tr><th>Check</th><th>Kind</th>"
                             + "<th>Level</th><th>Status</th><th>Observed</th><th>Required</th><th>Note</th></tr></thead><tbody>\n");
             for (QualityReport.Check c : cs) {
                 String cls = statusClass(c);
-                h.append("<tr class=\"").append(cls).append("\"><td>").append(esc(c.rule())).append("</td><td>").append(esc(c.kind()))
-                        .append("</td><td>").append(esc(c.level())).append("</td><td><span class=\"chip ").append(cls).append("\">")
-                        .append(esc(c.status())).append("</span></td><td>").append(esc(c.observedText() == null ? "–" : c.observedText()))
-                        .append("</td><td>").append(esc(c.threshold())).append("</td><td>").append(esc(c.message() == null ? "" : c.message()))
+                h.append("<tr class=\"").append(cls).append("\"><td>").append(escape(c.rule())).append("</td><td>").append(escape(c.kind()))
+                        .append("</td><td>").append(escape(c.level())).append("</td><td><span class=\"chip ").append(cls).append("\">")
+                        .append(escape(c.status())).append("</span></td><td>").append(escape(c.observedText() == null ? "–" : c.observedText()))
+                        .append("</td><td>").append(escape(c.threshold())).append("</td><td>").append(escape(c.message() == null ? "" : c.message()))
                         .append("</td></tr>\n");
             }
             h.append("</tbody></table>\n");
@@ -81,7 +83,7 @@ public final class ReportHtml {
                     + "each with its file and line, so the export can be fixed and delivered again.</p>\n"
                     + "<table><thead><tr><th>Source</th><th>Reason</th><th>Rows</th></tr></thead><tbody>\n");
             for (QualityReport.QuarantineCount q : r.quarantine()) {
-                h.append("<tr><td>").append(esc(q.source())).append("</td><td>").append(esc(q.reason())).append("</td><td class=\"num\">")
+                h.append("<tr><td>").append(escape(q.source())).append("</td><td>").append(escape(q.reason())).append("</td><td class=\"num\">")
                         .append(String.format(Locale.ROOT, "%,d", q.rows())).append("</td></tr>\n");
             }
             h.append("</tbody></table>\n");
@@ -131,7 +133,7 @@ public final class ReportHtml {
             double y = hgt - pad - (points.get(i).value() - min) / span * (hgt - 2.0 * pad);
             line.append(String.format(Locale.ROOT, "%.1f,%.1f ", x, y));
             s.append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"2.5\" fill=\"#1f5fa8\"><title>%s: %s</title></circle>",
-                    x, y, esc(points.get(i).runId()), fmt(points.get(i).value())));
+                    x, y, escape(points.get(i).runId()), fmt(points.get(i).value())));
         }
         s.append("<polyline fill=\"none\" stroke=\"#1f5fa8\" stroke-width=\"1.5\" points=\"").append(line.toString().trim()).append("\"/>");
         s.append("<text x=\"3\" y=\"11\" font-size=\"10\" fill=\"#555\">max ").append(fmt(max)).append("</text>");
@@ -148,11 +150,6 @@ public final class ReportHtml {
 
     private static String anchor(String dataset) {
         return dataset.replaceAll("[^A-Za-z0-9]", "-");
-    }
-
-    static String esc(String s) {
-        if (s == null) return "";
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     private static final String CSS = """
