@@ -39,7 +39,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The dashboards as an analyst meets them: a real Superset 6 from PyPI, installed and started by
  * `trygg superset start`, fed by `trygg publish superset` through the real Trino on the PostgreSQL catalog; every
  * dashboard, chart and dataset checked through Superset's API, every chart's query run, a second publish that
- * duplicates nothing, and a dashboard rendered in headless Chromium as a logged-in user.
+ * duplicates nothing, a dashboard rendered in headless Chromium as a logged-in user, and the static page of the
+ * same dashboards rendered there too.
  */
 @Tag("integration")
 class SupersetIT {
@@ -95,6 +96,16 @@ class SupersetIT {
             assertEquals(first, check(api, dashboards), "publishing again updates in place: no duplicates");
 
             screenshot(url, superset.adminPassword(), dashboards.get(0));
+
+            // The same dashboards without Superset: the static page from the same warehouse, in Chromium.
+            Path page = dir.resolve("static");
+            assertEquals(0, TryggProcess.run(home, KEY, concat(new String[] {"dashboard", "--out", page.toString()}, common)));
+            String dom = HeadlessChromium.dumpDom(page.resolve("index.html"));
+            for (DashboardSpec d : dashboards) {
+                assertTrue(dom.contains(no.trygg.jobs.html.Html.escape(d.title())), d.title());
+            }
+            assertTrue(dom.split("<svg", -1).length - 1 >= dashboards.stream().mapToLong(d -> d.charts().stream()
+                    .filter(c -> c.kind() != no.trygg.publish.dashboards.ChartKind.TABLE).count()).sum(), "a drawing per chart");
         } finally {
             TryggProcess.run(home, KEY, concat(new String[] {"superset", "stop"}, common));
             TryggProcess.run(home, KEY, concat(new String[] {"trino", "stop"}, common));
