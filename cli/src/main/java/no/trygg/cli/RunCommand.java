@@ -27,14 +27,36 @@ final class RunCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Map<String, String> extra = new LinkedHashMap<>();
         if (sources != null) extra.put("trygg.sources.dir", sources.toString());
-        return runPipeline(options.load(extra), new Console(), report, false);
+        TryggConfig config = options.load(extra);
+        if (through != null && config.qualityAsOf() == null) {
+            // A run for day D (a scheduler's logical date) judges freshness as the morning after D, not as of today,
+            // so a backfill of last year passes or fails exactly as the runs on those days would have.
+            config = config.withQualityAsOf(through.plusDays(1));
+        }
+        return runPipeline(config, new Console(), report, false, through, until);
     }
+
+    @Option(names = "--through", paramLabel = "DATE",
+            description = "Ingest only the exports due by this day (the date in the file name; a period's first day),"
+                    + " as a scheduler's run for that day does; later files wait for a later run. The quality gate then judges"
+                    + " freshness as of the next morning (unless trygg.quality.as-of is set). Default: all files, as of today.")
+    java.time.LocalDate through;
+
+    @Option(names = "--until", paramLabel = "STEP", defaultValue = "RESEARCH",
+            description = "Last step: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}). QUALITY stops after the gate,"
+                    + " before anything is published; earlier steps that have nothing new are no-ops.")
+    Pipeline.Step until;
 
     @Option(names = "--quality-report", description = "Also write the quality report (HTML and JSON) under <home>/reports.")
     boolean report;
 
     /** Runs the pipeline; with {@code staticDashboard}, a run that published writes the static dashboard page at the end. */
     static int runPipeline(TryggConfig config, Console console, boolean qualityReport, boolean staticDashboard) throws Exception {
+        return runPipeline(config, console, qualityReport, staticDashboard, null, Pipeline.Step.RESEARCH);
+    }
+
+    static int runPipeline(TryggConfig config, Console console, boolean qualityReport, boolean staticDashboard,
+                           java.time.LocalDate through, Pipeline.Step until) throws Exception {
         PseudonymKey key = PseudonymKey.load(config); // fail before Spark starts if the key is missing
         if (!java.nio.file.Files.isDirectory(config.sourcesDir())) {
             throw new IllegalArgumentException("Sources folder " + config.sourcesDir() + " does not exist "
@@ -42,14 +64,14 @@ final class RunCommand implements Callable<Integer> {
         }
         console.line("Starting Spark (" + config.sparkMaster() + ")");
         try (Sessions s = new Sessions(config)) {
-            Pipeline.Summary summary = new Pipeline(s.warehouse, key).run(console::line);
+            Pipeline.Summary summary = new Pipeline(s.warehouse, key).run(console::line, through, until);
             Path json = RunReport.writeJson(summary, config);
             RunReport.print(summary, config);
             System.out.println("  Run record: " + json);
             if (qualityReport) {
                 System.out.println("  Quality report: " + QualityCommand.Report.write(s.warehouse, config.home().resolve("reports"), summary.runId()));
             }
-            if (staticDashboard) DashboardCommand.print(DashboardCommand.write(s.warehouse, null));
+            if (staticDashboard && summary.research() != null) DashboardCommand.print(DashboardCommand.write(s.warehouse, null));
             return summary.rejectedFiles() > 0 ? Trygg.REJECTED_FILES : 0;
         }
     }

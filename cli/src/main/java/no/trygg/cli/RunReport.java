@@ -22,6 +22,12 @@ final class RunReport {
     static void print(Pipeline.Summary s, TryggConfig config) {
         System.out.println();
         System.out.println("Summary of " + s.runId() + String.format(" (%.1f s)", s.took().toMillis() / 1000.0));
+        if (s.conservation() == null) {
+            s.ingest().forEach(in -> System.out.println(String.format("  %-18s %8d new files %10d new rows in bronze", in.source().folder,
+                    in.filesNew(), in.rowsIngested())));
+            System.out.println("  Stopped after bronze, as asked (--until bronze)");
+            return;
+        }
         System.out.println(String.format("  %-18s %8s %10s %12s %10s  %s", "source", "new files", "new rows", "in silver", "quarantined", "silver table"));
         for (Conservation.SourceBalance b : s.conservation().balances()) {
             BronzeIngestJob.SourceResult in = s.ingest().stream().filter(r -> r.source() == b.source()).findFirst().orElseThrow();
@@ -40,9 +46,17 @@ final class RunReport {
         System.out.println("  Silver " + (s.silver().rebuilt() ? "rebuilt" : "unchanged (inputs already loaded)")
                 + "; conservation " + (s.conservation().holds() ? "holds: no row lost" : "FAILED"));
         var q = s.quality();
+        if (q == null) {
+            System.out.println("  Stopped after silver, as asked (--until silver): the quality gate has not judged it yet");
+            return;
+        }
         System.out.println("  Quality gate passed: " + q.checks().size() + " checks, " + q.warnings().size() + " warning(s), as of "
                 + q.asOf() + " (tables " + config.catalogName() + ".quality.check_results and .metrics)");
         var g = s.gold();
+        if (g == null) {
+            System.out.println("  Stopped after the quality gate, as asked (--until quality): nothing published");
+            return;
+        }
         System.out.println("  Gold " + (g.rebuilt() ? "rebuilt" : "unchanged") + ": " + g.rowsPerTable().entrySet().stream()
                 .map(e -> e.getKey() + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "))
                 + (g.suppressedPerTable().isEmpty() ? "" : "; cells suppressed (\":\"): " + g.suppressedPerTable()));
@@ -62,18 +76,24 @@ final class RunReport {
         json.put("ingest", s.ingest().stream().map(r -> Map.of("source", r.source().folder, "filesSeen", r.filesSeen(),
                 "filesNew", r.filesNew(), "filesAlreadyLoaded", r.filesAlreadyLoaded(), "rejected", r.rejected(),
                 "rowsIngested", r.rowsIngested())).toList());
-        json.put("silverRebuilt", s.silver().rebuilt());
-        json.put("goldRebuilt", s.gold().rebuilt());
-        json.put("goldRows", s.gold().rowsPerTable());
-        json.put("goldSuppressed", s.gold().suppressedPerTable());
-        json.put("silverBuiltFrom", s.silver().builtFrom());
-        json.put("silverRows", s.silver().rowsPerTable());
-        json.put("quarantine", s.silver().quarantineBySourceAndReason());
-        json.put("conservation", s.conservation().balances().stream().map(b -> Map.of("source", b.source().folder,
-                "bronze", b.bronzeRows(), "represented", b.representedRows(), "quarantined", b.quarantinedRows(),
-                "holds", b.holds())).toList());
-        json.put("quality", Map.of("asOf", s.quality().asOf().toString(), "checks", s.quality().checks().size(),
-                "warnings", s.quality().warnings().stream().map(c -> c.line()).toList(), "passed", s.quality().passed()));
+        if (s.silver() != null) {
+            json.put("silverRebuilt", s.silver().rebuilt());
+            json.put("silverBuiltFrom", s.silver().builtFrom());
+            json.put("silverRows", s.silver().rowsPerTable());
+            json.put("quarantine", s.silver().quarantineBySourceAndReason());
+            json.put("conservation", s.conservation().balances().stream().map(b -> Map.of("source", b.source().folder,
+                    "bronze", b.bronzeRows(), "represented", b.representedRows(), "quarantined", b.quarantinedRows(),
+                    "holds", b.holds())).toList());
+        }
+        if (s.quality() != null) {
+            json.put("quality", Map.of("asOf", s.quality().asOf().toString(), "checks", s.quality().checks().size(),
+                    "warnings", s.quality().warnings().stream().map(c -> c.line()).toList(), "passed", s.quality().passed()));
+        }
+        if (s.gold() != null) {
+            json.put("goldRebuilt", s.gold().rebuilt());
+            json.put("goldRows", s.gold().rowsPerTable());
+            json.put("goldSuppressed", s.gold().suppressedPerTable());
+        }
         new ObjectMapper().registerModule(new JavaTimeModule()).enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValue(file.toFile(), json);
         return file;

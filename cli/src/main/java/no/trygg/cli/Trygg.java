@@ -30,7 +30,7 @@ public final class Trygg implements Runnable {
     }
 
     public static int execute(String... args) {
-        CommandLine cli = new CommandLine(new Trygg());
+        CommandLine cli = new CommandLine(new Trygg()).setCaseInsensitiveEnumValuesAllowed(true);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
             PrintWriter err = commandLine.getErr();
             Throwable root = e;

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -28,7 +29,15 @@ import no.trygg.quality.QualityGateException;
  */
 public final class Pipeline {
 
-    /** Everything a run did, for the summary the user sees and the JSON record kept under runs/. */
+    /**
+     * Where a run may stop: a scheduler runs the steps as separate tasks (each repeats the earlier steps, which
+     * are no-ops when nothing is new). {@code QUALITY} ends after the gate, before anything is published.
+     */
+    public enum Step {
+        BRONZE, SILVER, QUALITY, GOLD, RESEARCH
+    }
+
+    /** Everything a run did, for the summary the user sees and the JSON record kept under runs/; steps not run are null. */
     public record Summary(String runId, Instant started, Duration took, List<BronzeIngestJob.SourceResult> ingest,
                           SilverBuildJob.Result silver, Conservation.Result conservation, QualityGate.Result quality,
                           GoldBuildJob.Result gold, ResearchViewsJob.Result research) {
@@ -51,15 +60,25 @@ public final class Pipeline {
     }
 
     public Summary run(Consumer<String> progress) {
+        return run(progress, null, Step.RESEARCH);
+    }
+
+    /**
+     * @param through ingest only the exports due by this day (a scheduled run's logical date); null: all
+     * @param until   the last step to run
+     */
+    public Summary run(Consumer<String> progress, LocalDate through, Step until) {
         Instant started = Instant.now();
         String runId = newRunId(started);
         TryggConfig config = warehouse.config();
-        progress.accept("Run " + runId + " (" + config.describe() + ")");
+        progress.accept("Run " + runId + " (" + config.describe() + ")" + (through == null ? "" : ", exports due by " + through)
+                + (until == Step.RESEARCH ? "" : ", until " + until.name().toLowerCase(java.util.Locale.ROOT)));
 
         long t = System.nanoTime();
         progress.accept("[1/6] Sources → bronze");
-        List<BronzeIngestJob.SourceResult> ingest = new BronzeIngestJob(warehouse, progress).run(runId, Timestamp.from(started));
+        List<BronzeIngestJob.SourceResult> ingest = new BronzeIngestJob(warehouse, progress, through).run(runId, Timestamp.from(started));
         progress.accept(took(t));
+        if (until == Step.BRONZE) return summary(runId, started, ingest, null, null, null, null, null);
 
         t = System.nanoTime();
         progress.accept("[2/6] Bronze → silver (typed, validated, deduplicated, pseudonymised)");
@@ -77,6 +96,9 @@ public final class Pipeline {
         if (!conservation.holds()) {
             throw new IllegalStateException("Conservation failed: rows are missing between bronze and silver+quarantine");
         }
+        if (until == Step.SILVER) {
+            return summary(runId, started, ingest, silver, conservation, null, null, null);
+        }
 
         t = System.nanoTime();
         progress.accept("[4/6] Quality gate (Deequ): sources and silver, before anything is published");
@@ -85,11 +107,17 @@ public final class Pipeline {
         if (!quality.passed()) {
             throw new QualityGateException(quality);
         }
+        if (until == Step.QUALITY) {
+            return summary(runId, started, ingest, silver, conservation, quality, null, null);
+        }
 
         t = System.nanoTime();
         progress.accept("[5/6] Silver → gold marts (statistics, with disclosure control)");
         GoldBuildJob.Result gold = new GoldBuildJob(warehouse, progress).run(runId);
         progress.accept(took(t));
+        if (until == Step.GOLD) {
+            return summary(runId, started, ingest, silver, conservation, quality, gold, null);
+        }
 
         t = System.nanoTime();
         progress.accept("[6/6] Gold → research views (documented, for SQL through Trino)");
@@ -100,8 +128,14 @@ public final class Pipeline {
             progress.accept("  data dictionary: " + dictionary + " (and .html)");
         }
         progress.accept(took(t));
-        return new Summary(runId, started, Duration.between(started, Instant.now()), ingest, silver, conservation, quality, gold,
+        return summary(runId, started, ingest, silver, conservation, quality, gold,
                 research);
+    }
+
+    private static Summary summary(String runId, Instant started, List<BronzeIngestJob.SourceResult> ingest, SilverBuildJob.Result silver,
+                                   Conservation.Result conservation, QualityGate.Result quality, GoldBuildJob.Result gold,
+                                   ResearchViewsJob.Result research) {
+        return new Summary(runId, started, Duration.between(started, Instant.now()), ingest, silver, conservation, quality, gold, research);
     }
 
     private static String took(long startNanos) {

@@ -34,10 +34,17 @@ public final class BronzeIngestJob {
 
     private final Warehouse warehouse;
     private final Consumer<String> progress;
+    private final java.time.LocalDate through;
 
     public BronzeIngestJob(Warehouse warehouse, Consumer<String> progress) {
+        this(warehouse, progress, null);
+    }
+
+    /** @param through ingest only files due by this day ({@link ExportDate}); null: every file */
+    public BronzeIngestJob(Warehouse warehouse, Consumer<String> progress, java.time.LocalDate through) {
         this.warehouse = warehouse;
         this.progress = progress;
+        this.through = through;
     }
 
     public List<SourceResult> run(String runId, Timestamp ingestedAt) {
@@ -50,7 +57,8 @@ public final class BronzeIngestJob {
 
     SourceResult ingest(SourceFormat source, String runId, Timestamp ingestedAt) {
         Path sourcesDir = warehouse.config().sourcesDir();
-        List<Path> files = listFiles(sourcesDir.resolve(source.folder));
+        List<Path> all = listFiles(sourcesDir.resolve(source.folder));
+        List<Path> files = all.stream().filter(f -> ExportDate.due(f, through)).toList();
         String table = BronzeTables.tableOf(source);
         warehouse.createIfMissing(Warehouse.BRONZE, table, BronzeTables.SCHEMA);
         warehouse.createIfMissing(Warehouse.BRONZE, BronzeTables.INGESTED_FILES, BronzeTables.INGESTED_FILES_SCHEMA);
@@ -108,8 +116,9 @@ public final class BronzeIngestJob {
             }
         }
         SourceResult r = new SourceResult(source, files.size(), toRead.size(), already, rejected, rows, withIssues);
-        progress.accept(String.format("  %-18s %,6d files: %,d new, %,d already loaded (same checksum), %,d rejected; %,d rows",
-                source.folder, r.filesSeen, r.filesNew, r.filesAlreadyLoaded, rejected.size(), r.rowsIngested));
+        progress.accept(String.format("  %-18s %,6d files: %,d new, %,d already loaded (same checksum), %,d rejected; %,d rows%s",
+                source.folder, r.filesSeen, r.filesNew, r.filesAlreadyLoaded, rejected.size(), r.rowsIngested,
+                all.size() > files.size() ? String.format("; %,d dated after %s left for later", all.size() - files.size(), through) : ""));
         rejected.forEach(m -> progress.accept("    REJECTED " + m + " (left in place; fix and re-run)"));
         return r;
     }

@@ -1,0 +1,26 @@
+"""Quarterly: leadership's and researchers' outputs from the published marts.
+
+Also runs whenever the research views change (data-aware), so the static dashboard never lags the marts.
+"""
+from datetime import datetime
+
+from airflow.providers.standard.operators.bash import BashOperator
+from airflow.sdk import DAG
+from airflow.timetables.assets import AssetOrTimeSchedule
+from airflow.timetables.trigger import CronTriggerTimetable
+
+from trygg_common import DEFAULT_ARGS, RESEARCH, trygg
+
+with DAG(
+    dag_id="trygg_quarterly",
+    description="Static dashboard and data dictionary for leadership and researchers",
+    # The 5th of January, April, July and October, and after every change of the research views.
+    schedule=AssetOrTimeSchedule(timetable=CronTriggerTimetable("0 7 5 1,4,7,10 *", timezone="Europe/Oslo"), assets=[RESEARCH]),
+    start_date=datetime(2016, 1, 1),
+    catchup=False,
+    max_active_runs=1,
+    default_args=DEFAULT_ARGS,
+    tags=["trygg"],
+) as dag:
+    dashboard = BashOperator(task_id="static_dashboard", inlets=[RESEARCH], bash_command=trygg("dashboard"))
+    dictionary = BashOperator(task_id="data_dictionary", inlets=[RESEARCH], bash_command=trygg("dictionary"))
