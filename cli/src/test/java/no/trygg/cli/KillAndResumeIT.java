@@ -22,8 +22,6 @@ import no.trygg.jobs.warehouse.Warehouse;
 import no.trygg.jobs.privacy.PseudonymKey;
 import no.trygg.quality.Conservation;
 import no.trygg.schemas.sources.SourceFormat;
-import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Row;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,7 +75,7 @@ class KillAndResumeIT {
             boolean silverComplete = assertReadableAndConsistent(w);
             assertEquals(0, runToEnd(home, catalog, sources), "the run after a kill completes");
             assertTrue(Conservation.check(w).holds(), () -> Conservation.check(w).balances().toString());
-            assertSameTables(reference, w);
+            SameTables.assertSameTables(reference, w);
             System.out.printf("kill trial %d: SIGKILL after %.1f s of a %.1f s run (%s), silver %s after the kill;"
                     + " resumed run equals the uninterrupted one, 0 rows lost%n", trial, at, referenceSeconds,
                     finished ? "run had already finished" : "killed midway", silverComplete ? "up to date with bronze" : "behind bronze, rebuilt by the next run");
@@ -101,42 +99,6 @@ class KillAndResumeIT {
             assertTrue(Conservation.check(w).holds(), "a completed silver build conserves rows");
         }
         return complete;
-    }
-
-    private static void assertSameTables(Warehouse expected, Warehouse actual) {
-        for (SourceFormat s : SourceFormat.values()) {
-            assertSameRows(expected.read(Warehouse.BRONZE, s.folder), actual.read(Warehouse.BRONZE, s.folder),
-                    "bronze." + s.folder, "ingest_run_id", "ingested_at");
-        }
-        for (String t : SilverTables.ALL) {
-            assertSameRows(expected.read(Warehouse.SILVER, t), actual.read(Warehouse.SILVER, t), "silver." + t, "ingest_run_id");
-        }
-        for (String t : GoldTables.ALL) {
-            assertSameRows(expected.read(Warehouse.GOLD, t), actual.read(Warehouse.GOLD, t), "gold." + t, GoldTables.SILVER_SNAPSHOT);
-        }
-    }
-
-    private static void assertSameRows(Dataset<Row> a, Dataset<Row> b, String what, String... ignore) {
-        Dataset<Row> x = comparable(a.drop(ignore));
-        Dataset<Row> y = comparable(b.drop(ignore));
-        long ax = x.count();
-        assertEquals(ax, y.count(), what + ": row count");
-        assertEquals(0, x.exceptAll(y).count(), what + ": rows differ from the uninterrupted run");
-    }
-
-    /**
-     * Set operations cannot compare maps: compare their JSON (same source, same key order). Doubles are
-     * rounded: a sum over differently split files may differ in the last bit.
-     */
-    private static Dataset<Row> comparable(Dataset<Row> d) {
-        for (org.apache.spark.sql.types.StructField f : d.schema().fields()) {
-            if (f.dataType() instanceof org.apache.spark.sql.types.MapType) {
-                d = d.withColumn(f.name(), org.apache.spark.sql.functions.to_json(d.col(f.name())));
-            } else if (f.dataType() instanceof org.apache.spark.sql.types.DoubleType) {
-                d = d.withColumn(f.name(), org.apache.spark.sql.functions.round(d.col(f.name()), 9));
-            }
-        }
-        return d;
     }
 
     private static String catalogUri;
