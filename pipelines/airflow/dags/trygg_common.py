@@ -25,7 +25,7 @@ REJECTED_FILES = 3
 
 DEFAULT_ARGS = {
     "owner": "trygg",
-    "retries": 2,
+    "retries": int(os.environ.get("TRYGG_TASK_RETRIES", "2")),  # 0 in tests: a failure should show at once
     "retry_delay": timedelta(minutes=2),
     "retry_exponential_backoff": True,
     "max_retry_delay": timedelta(minutes=20),
