@@ -35,9 +35,14 @@ public final class PythonVenv {
      * @param pipArgs       what follows {@code pip install}, with {@code {file}} for the copied pinned file
      * @param checkProgram  a program the complete environment has, e.g. "gunicorn"
      * @param pythonSetting the setting that names the Python, for the error message
+     * @param pinnedUrl     null, or a URL pip reads instead of the pinned file (e.g. a project's published constraints)
      */
     public record Spec(String product, String folder, String version, String pinnedFile, List<String> pipArgs,
-                       String checkProgram, String pythonSetting) {
+                       String checkProgram, String pythonSetting, String pinnedUrl) {
+
+        public Spec withPinnedUrl(String url) {
+            return new Spec(product, folder, version, pinnedFile, pipArgs, checkProgram, pythonSetting, url);
+        }
     }
 
     private final Spec spec;
@@ -65,9 +70,9 @@ public final class PythonVenv {
         return cacheDir.resolve("pip-" + spec.version() + ".log");
     }
 
-    /** Installs the environment unless a complete one for this pinned file is there. */
+    /** Installs the environment unless a complete one for this pinned file (or URL) is there. */
     public void ensure() {
-        byte[] pinned = resource(spec.pinnedFile());
+        byte[] pinned = spec.pinnedUrl() == null ? resource(spec.pinnedFile()) : spec.pinnedUrl().getBytes(java.nio.charset.StandardCharsets.UTF_8);
         String hash = sha256(pinned);
         try {
             Files.createDirectories(cacheDir);
@@ -96,7 +101,8 @@ public final class PythonVenv {
         long t = System.nanoTime();
         run(List.of(python, "-m", "venv", dir().toString()), "Creating the virtual environment with " + python);
         List<String> pip = new ArrayList<>(List.of(bin("pip").toString(), "install", "--disable-pip-version-check", "--no-input"));
-        spec.pipArgs().forEach(a -> pip.add(a.replace("{file}", file.toString())));
+        String source = spec.pinnedUrl() == null ? file.toString() : spec.pinnedUrl();
+        spec.pipArgs().forEach(a -> pip.add(a.replace("{file}", source)));
         run(pip, "pip install");
         Files.writeString(marker(), hash + "\n");
         progress.accept(spec.product() + " " + spec.version() + " installed in " + (System.nanoTime() - t) / 1_000_000_000 + " s");

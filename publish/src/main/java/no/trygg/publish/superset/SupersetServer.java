@@ -38,7 +38,7 @@ public final class SupersetServer {
     static final String VERSION = "6.1.0";
     /** Installed from the pinned {@code superset/requirements.txt} into {@code <cacheDir>/superset/venv-6.1.0}. */
     private static final PythonVenv.Spec VENV = new PythonVenv.Spec("Apache Superset", "superset", VERSION,
-            "/superset/requirements.txt", List.of("-r", "{file}"), "gunicorn", "trygg.superset.python");
+            "/superset/requirements.txt", List.of("-r", "{file}"), "gunicorn", "trygg.superset.python", null);
     private static final Duration STARTUP = Duration.ofMinutes(3);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
