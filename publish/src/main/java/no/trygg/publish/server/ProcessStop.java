@@ -24,7 +24,7 @@ public final class ProcessStop {
             pidFile.delete();
             return false;
         }
-        if (p.info().commandLine().map(c -> !c.contains(mustContain)).orElse(false)) {
+        if (!ours(p, pidFile, mustContain)) {
             progress.accept("Pid " + p.pid() + " in " + pidFile.path() + " is not " + name + " any more; removing the stale pid file");
             pidFile.delete();
             return false;
@@ -43,6 +43,20 @@ public final class ProcessStop {
         }
         pidFile.delete();
         return true;
+    }
+
+    /**
+     * Whether the process is the one the pid file was written for: its command line names the program, or (for
+     * programs that rewrite their command line, as Airflow's API server does) it started before the file was written.
+     */
+    private static boolean ours(ProcessHandle p, PidFile pidFile, String mustContain) {
+        if (p.info().commandLine().map(c -> c.contains(mustContain)).orElse(true)) return true;
+        try {
+            java.time.Instant written = java.nio.file.Files.getLastModifiedTime(pidFile.path()).toInstant();
+            return p.info().startInstant().map(started -> !started.isAfter(written.plusSeconds(2))).orElse(false);
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /** True once none of them is alive; false if some still are after {@code timeout}. */
