@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         description = {"Trygg: statistics on violence and threats against welfare-agency staff.",
                 "Sources → bronze → silver on Apache Iceberg tables, with Spark.", ""},
         subcommands = {DemoCommand.class, GenerateCommand.class, RunCommand.class, QualityCommand.class, SqlCommand.class, StatusCommand.class,
-                TrinoCommand.class, SupersetCommand.class, PublishCommand.class, DictionaryCommand.class, DashboardCommand.class,
+                TrinoCommand.class, SupersetCommand.class, AirflowCommand.class, PublishCommand.class, DictionaryCommand.class, DashboardCommand.class,
                 KeygenCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 error, 2 wrong usage, 3 done but some source files were rejected,",
                 "4 stopped by the quality gate (an Error-level check failed; nothing was published).",
@@ -39,7 +39,7 @@ public final class Trygg implements Runnable {
                 err.flush();
                 return QUALITY_GATE_STOPPED;
             }
-            if (e instanceof ConfigException || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+            if (e instanceof ConfigException || e instanceof no.trygg.publish.airflow.AirflowException || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
                 err.println("trygg: " + e.getMessage());
             } else {
                 while (root.getCause() != null && root.getCause() != root) root = root.getCause();

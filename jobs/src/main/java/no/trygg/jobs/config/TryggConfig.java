@@ -37,11 +37,12 @@ import no.trygg.jobs.gold.disclosure.DisclosureRules;
  * @param disclosure       small-cell thresholds of the gold layer ({@code trygg.disclosure.*}; defaults: SSB and ONS practice)
  * @param trino            the local Trino server ({@code trygg.trino.*}) and the download cache it is provisioned from
  * @param superset         the local Apache Superset ({@code trygg.superset.*}); its Python environment lives in the download cache
+ * @param airflow          the local Apache Airflow ({@code trygg.airflow.*}); its Python environment lives in the download cache
  */
 public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String catalogName, String catalogUri,
                           String catalogUser, String catalogPassword, String sparkMaster, int shufflePartitions,
                           String timeZone, Path pseudonymKeyFile, Path runsDir, LocalDate qualityAsOf,
-                          DisclosureRules disclosure, Trino trino, Superset superset) {
+                          DisclosureRules disclosure, Trino trino, Superset superset, Airflow airflow) {
 
     /**
      * @param port     HTTP port on 127.0.0.1 ({@code trygg.trino.port})
@@ -57,6 +58,18 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
      * @param python the Python (3.10+) its virtual environment is created with ({@code trygg.superset.python})
      */
     public record Superset(int port, String python) {
+    }
+
+    /**
+     * @param port        HTTP port of its API server on 127.0.0.1 ({@code trygg.airflow.port})
+     * @param python      the Python its virtual environment is created with ({@code trygg.airflow.python}); the
+     *                    committed constraints are for Python 3.11
+     * @param dagsFolder  the DAG files it runs ({@code trygg.airflow.dags-folder}; default {@code pipelines/airflow/dags}
+     *                    of the checkout bin/trygg runs from, {@code TRYGG_ROOT})
+     * @param constraints null for the constraints committed with Trygg, else a constraints URL or file for pip
+     *                    ({@code trygg.airflow.constraints}), e.g. Airflow's published one
+     */
+    public record Airflow(int port, String python, Path dagsFolder, String constraints) {
     }
 
     public static final String ENV_PREFIX = "TRYGG_";
@@ -118,7 +131,12 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
                         setting(v, "trygg.trino.heap", "2G"),
                         path(v, "trygg.cache.dir", Path.of(System.getProperty("user.home"), ".cache", "trygg"))),
                 new Superset(Integer.parseInt(setting(v, "trygg.superset.port", 18088)),
-                        setting(v, "trygg.superset.python", "python3")));
+                        setting(v, "trygg.superset.python", "python3")),
+                new Airflow(Integer.parseInt(setting(v, "trygg.airflow.port", 18089)),
+                        setting(v, "trygg.airflow.python", "python3"),
+                        Path.of(setting(v, "trygg.airflow.dags-folder",
+                                Path.of(setting(v, "trygg.root", ".")).resolve("pipelines/airflow/dags"))).toAbsolutePath().normalize(),
+                        v.getOrDefault("trygg.airflow.constraints", "").isBlank() ? null : v.get("trygg.airflow.constraints").trim()));
     }
 
     /** Fully qualified name of a table in the catalog, e.g. {@code trygg.silver.incidents}. */
@@ -133,13 +151,13 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
     /** A copy with other sources, for jobs and tests that read exports from elsewhere. */
     public TryggConfig withSourcesDir(Path dir) {
         return new TryggConfig(home, dir.toAbsolutePath().normalize(), warehouseDir, catalogName, catalogUri, catalogUser,
-                catalogPassword, sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir, qualityAsOf, disclosure, trino, superset);
+                catalogPassword, sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir, qualityAsOf, disclosure, trino, superset, airflow);
     }
 
     /** A copy judged as of another day: for tests and for demo data that ends in the past. */
     public TryggConfig withQualityAsOf(LocalDate day) {
         return new TryggConfig(home, sourcesDir, warehouseDir, catalogName, catalogUri, catalogUser, catalogPassword,
-                sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir, day, disclosure, trino, superset);
+                sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir, day, disclosure, trino, superset, airflow);
     }
 
     /** The quality gate's reference day: {@link #qualityAsOf} or today where the exports are made. */

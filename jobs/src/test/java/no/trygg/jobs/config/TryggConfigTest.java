@@ -53,4 +53,18 @@ class TryggConfigTest {
         assertEquals(new TryggConfig.Superset(18099, "/usr/bin/python3.11"), set.superset());
         assertEquals(set.superset(), set.withQualityAsOf(java.time.LocalDate.of(2026, 1, 31)).superset());
     }
+
+    @Test
+    void airflowDefaultsAndEnvironment() {
+        TryggConfig c = TryggConfig.load(Map.of("trygg.home", home.toString()), Map.of("TRYGG_ROOT", "/repo"));
+        assertEquals(new TryggConfig.Airflow(18089, "python3", java.nio.file.Path.of("/repo/pipelines/airflow/dags"), null), c.airflow());
+        TryggConfig set = TryggConfig.load(Map.of("trygg.home", home.toString(), "trygg.airflow.port", "18100",
+                        "trygg.airflow.dags-folder", "/tmp/dags"),
+                Map.of("TRYGG_AIRFLOW_PYTHON", "/usr/bin/python3.11", "TRYGG_AIRFLOW_CONSTRAINTS", "https://example.org/c.txt"));
+        assertEquals(new TryggConfig.Airflow(18100, "/usr/bin/python3.11", java.nio.file.Path.of("/tmp/dags"), "https://example.org/c.txt"),
+                set.airflow());
+        assertEquals(set.airflow(), set.withSourcesDir(home).airflow());
+        TryggConfig fromEnv = TryggConfig.load(Map.of("trygg.home", home.toString()), Map.of("TRYGG_AIRFLOW_DAGS_FOLDER", "/x/dags"));
+        assertEquals(java.nio.file.Path.of("/x/dags"), fromEnv.airflow().dagsFolder());
+    }
 }

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import no.trygg.publish.server.SecretFile;
 
 /**
  * What one Trygg home keeps for its Superset, under {@code <home>/superset/}: the metadata database,

@@ -2,8 +2,6 @@ package no.trygg.publish.superset;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +19,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import no.trygg.jobs.config.TryggConfig;
+import no.trygg.publish.server.LocalPort;
+import no.trygg.publish.server.PidFile;
+import no.trygg.publish.server.ProcessOutput;
+import no.trygg.publish.server.ProcessStop;
+import no.trygg.publish.server.PythonVenv;
+import no.trygg.publish.server.SecretFile;
 
 /**
  * Apache Superset on 127.0.0.1 for one Trygg home: installed into the download cache, set up once per home
@@ -31,19 +35,23 @@ public final class SupersetServer {
 
     public static final String ADMIN = "admin";
     public static final String PASSWORD_ENV = "TRYGG_SUPERSET_PASSWORD";
+    static final String VERSION = "6.1.0";
+    /** Installed from the pinned {@code superset/requirements.txt} into {@code <cacheDir>/superset/venv-6.1.0}. */
+    private static final PythonVenv.Spec VENV = new PythonVenv.Spec("Apache Superset", "superset", VERSION,
+            "/superset/requirements.txt", List.of("-r", "{file}"), "gunicorn", "trygg.superset.python", null);
     private static final Duration STARTUP = Duration.ofMinutes(3);
     private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
     private final TryggConfig config;
     private final Consumer<String> progress;
     private final SupersetHome home;
-    private final SupersetVenv venv;
+    private final PythonVenv venv;
 
     public SupersetServer(TryggConfig config, Consumer<String> progress) {
         this.config = config;
         this.progress = progress;
         this.home = new SupersetHome(config.home());
-        this.venv = new SupersetVenv(config.trino().cacheDir(), config.superset().python(), progress);
+        this.venv = new PythonVenv(VENV, config.trino().cacheDir(), config.superset().python(), progress);
     }
 
     public String httpUrl() {
@@ -96,45 +104,23 @@ public final class SupersetServer {
 
     /** Stops the gunicorn this home started (master and workers); a no-op when none runs. */
     public void stop() {
-        Optional<ProcessHandle> master = pid().flatMap(ProcessHandle::of).filter(ProcessHandle::isAlive);
-        if (master.isEmpty()) {
-            progress.accept("Superset is not running for " + config.home());
-            deletePidFile();
-            return;
-        }
-        ProcessHandle p = master.get();
-        // Never signal a process that merely reuses an old pid.
-        if (p.info().commandLine().map(c -> !c.contains("gunicorn")).orElse(false)) {
-            progress.accept("Pid " + p.pid() + " in " + home.pidFile() + " is not Superset's gunicorn any more; removing the stale pid file");
-            deletePidFile();
-            return;
-        }
-        List<ProcessHandle> all = new ArrayList<>(p.descendants().toList());
-        all.add(0, p);
-        p.destroy(); // SIGTERM: gunicorn stops its workers gracefully
-        if (!ProcessStop.awaitExit(all, STOP_GRACE)) {
-            progress.accept("Superset did not stop within " + STOP_GRACE.toSeconds() + " s; killing it");
-            all.stream().filter(ProcessHandle::isAlive).forEach(ProcessHandle::destroyForcibly);
-            if (!ProcessStop.awaitExit(all, Duration.ofSeconds(10))) {
-                throw new IllegalStateException("Superset processes survive SIGKILL: " + all.stream().filter(ProcessHandle::isAlive).map(ProcessHandle::pid).toList());
-            }
-        }
-        deletePidFile();
-        progress.accept("Superset stopped");
+        // SIGTERM: gunicorn stops its workers gracefully.
+        boolean stopped = ProcessStop.stop(pidFile(), "gunicorn", "Superset", STOP_GRACE, progress);
+        progress.accept(stopped ? "Superset stopped" : "Superset is not running for " + config.home());
     }
 
     /** Whether the process named in our pid file is alive. */
     public boolean running() {
-        return pid().flatMap(ProcessHandle::of).map(ProcessHandle::isAlive).orElse(false);
+        return pidFile().alive();
     }
 
     /** The gunicorn master's pid, from this home's pid file. */
     public Optional<Long> pid() {
-        try {
-            return Files.exists(home.pidFile()) ? Optional.of(Long.parseLong(Files.readString(home.pidFile()).trim())) : Optional.empty();
-        } catch (IOException | NumberFormatException e) {
-            return Optional.empty();
-        }
+        return pidFile().pid();
+    }
+
+    private PidFile pidFile() {
+        return new PidFile(home.pidFile());
     }
 
     /** Superset answers its health check. */
@@ -161,7 +147,7 @@ public final class SupersetServer {
                 "--username", ADMIN, "--firstname", "Trygg", "--lastname", "Admin", "--email", "admin@localhost");
         superset("Setting up roles and permissions", Map.of(), "init");
         rememberApplied(password);
-        Files.writeString(home.initialisedMarker(), "Superset " + SupersetVenv.VERSION + "\n");
+        Files.writeString(home.initialisedMarker(), "Superset " + VERSION + "\n");
     }
 
     private void superset(String what, Map<String, String> env, String... args) throws IOException {
@@ -179,12 +165,12 @@ public final class SupersetServer {
 
     private void launch() throws IOException {
         int port = config.superset().port();
-        if (!portFree(port)) {
+        if (!LocalPort.free(port)) {
             throw new IllegalStateException("Port " + port + " on 127.0.0.1 is taken (another Superset or program?): stop it, "
                     + "or choose another with --set trygg.superset.port=N");
         }
-        deletePidFile(); // gunicorn refuses to start over a stale one
-        progress.accept("Starting Superset " + SupersetVenv.VERSION + " on " + httpUrl() + " (log " + home.serverLog() + ")");
+        pidFile().delete(); // gunicorn refuses to start over a stale one
+        progress.accept("Starting Superset " + VERSION + " on " + httpUrl() + " (log " + home.serverLog() + ")");
         List<String> command = List.of(venv.bin("gunicorn").toString(), "--workers", "2", "--bind", "127.0.0.1:" + port,
                 "--timeout", "120", "--graceful-timeout", "10", "--daemon", "--pid", home.pidFile().toString(),
                 "--capture-output", "--error-logfile", home.serverLog().toString(), "--access-logfile", home.accessLog().toString(),
@@ -245,22 +231,6 @@ public final class SupersetServer {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(password.getBytes(StandardCharsets.UTF_8)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private void deletePidFile() {
-        try {
-            Files.deleteIfExists(home.pidFile());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static boolean portFree(int port) {
-        try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            return true;
-        } catch (IOException e) {
-            return false;
         }
     }
 

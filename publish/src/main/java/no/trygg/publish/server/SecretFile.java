@@ -1,4 +1,4 @@
-package no.trygg.publish.superset;
+package no.trygg.publish.server;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,7 +12,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 
 /** A secret kept in a file only its owner may read (POSIX mode 600), made once with random content. */
-final class SecretFile {
+public final class SecretFile {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -20,7 +20,7 @@ final class SecretFile {
     }
 
     /** The file's secret; a new random one (URL-safe, {@code bytes} of entropy) if the file does not exist yet. */
-    static String readOrCreate(Path file, int bytes) {
+    public static String readOrCreate(Path file, int bytes) {
         try {
             if (!Files.exists(file)) {
                 byte[] b = new byte[bytes];
@@ -34,7 +34,7 @@ final class SecretFile {
     }
 
     /** Writes the secret, creating the file with mode 600 so it is never readable by others, not even briefly. */
-    static void write(Path file, String secret) throws IOException {
+    public static void write(Path file, String secret) throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.deleteIfExists(tmp);

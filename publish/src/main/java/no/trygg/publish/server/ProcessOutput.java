@@ -1,4 +1,4 @@
-package no.trygg.publish.superset;
+package no.trygg.publish.server;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,12 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** Small helpers for the child processes whose output goes to a log file. */
-final class ProcessOutput {
+public final class ProcessOutput {
 
     private ProcessOutput() {
     }
 
-    static int waitFor(Process p) {
+    public static int waitFor(Process p) {
         try {
             return p.waitFor();
         } catch (InterruptedException e) {
@@ -23,7 +23,7 @@ final class ProcessOutput {
     }
 
     /** The last lines of a log, headed by its path, for error messages. */
-    static String tail(Path log, int lines) {
+    public static String tail(Path log, int lines) {
         try {
             // Lenient decoding: a log may hold bytes that are not UTF-8.
             List<String> all = new String(Files.readAllBytes(log), StandardCharsets.UTF_8).lines().toList();
