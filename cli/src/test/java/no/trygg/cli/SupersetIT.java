@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -59,8 +58,8 @@ class SupersetIT {
         }
         assumeTrue(pg != null, "TRYGG_TEST_PG_URL not set: run bin/test to start PostgreSQL");
         assumeTrue(HeadlessChromium.binary().isPresent(), "Chromium not installed");
-        int trinoPort = freePort();
-        int supersetPort = freePort();
+        int trinoPort = TryggProcess.freePort();
+        int supersetPort = TryggProcess.freePort();
         Path home = dir.resolve("home");
         Path sources = dir.resolve("sources");
         new SourceGenerator(new GeneratorOptions(11, 2023, 2024, 0.2, 0.01, sources)).generate(x -> { });
@@ -74,32 +73,32 @@ class SupersetIT {
         String url = "http://127.0.0.1:" + supersetPort;
         List<DashboardSpec> dashboards = DashboardDefinitions.load();
         try {
-            assertEquals(0, TryggProcess.run(home, KEY, concat(new String[] {"run", "--sources", sources.toString()}, common)));
-            assertEquals(0, TryggProcess.run(home, KEY, concat(new String[] {"trino", "start"}, common)), "trino start");
-            assertEquals(0, TryggProcess.run(home, KEY, Duration.ofMinutes(15), Map.of(), concat(new String[] {"superset", "start"}, common)),
+            assertEquals(0, TryggProcess.run(home, KEY, TryggProcess.concat(new String[] {"run", "--sources", sources.toString()}, common)));
+            assertEquals(0, TryggProcess.run(home, KEY, TryggProcess.concat(new String[] {"trino", "start"}, common)), "trino start");
+            assertEquals(0, TryggProcess.run(home, KEY, Duration.ofMinutes(15), Map.of(), TryggProcess.concat(new String[] {"superset", "start"}, common)),
                     "superset start (installs Superset into the cache the first time)");
             assertTrue(superset.answering());
             Map<String, String> password = Map.of("TRYGG_SUPERSET_PASSWORD", superset.adminPassword());
 
             // Wrong password: a clear error, nothing published.
             assertNotEquals(0, TryggProcess.run(home, KEY, Duration.ofMinutes(5), Map.of("TRYGG_SUPERSET_PASSWORD", "not-the-password"),
-                    concat(new String[] {"publish", "superset", "--url", url, "--user", "admin"}, common)));
+                    TryggProcess.concat(new String[] {"publish", "superset", "--url", url, "--user", "admin"}, common)));
             assertTrue(TryggProcess.log(home).contains("wrong user name or password"), "says why");
 
             assertEquals(0, TryggProcess.run(home, KEY, Duration.ofMinutes(5), password,
-                    concat(new String[] {"publish", "superset", "--url", url, "--user", "admin"}, common)), "first publish");
+                    TryggProcess.concat(new String[] {"publish", "superset", "--url", url, "--user", "admin"}, common)), "first publish");
             SupersetClient api = SupersetClient.login(url, "admin", superset.adminPassword());
             Counts first = check(api, dashboards);
 
             assertEquals(0, TryggProcess.run(home, KEY, Duration.ofMinutes(5), password,
-                    concat(new String[] {"publish", "superset", "--url", url, "--user", "admin"}, common)), "second publish");
+                    TryggProcess.concat(new String[] {"publish", "superset", "--url", url, "--user", "admin"}, common)), "second publish");
             assertEquals(first, check(api, dashboards), "publishing again updates in place: no duplicates");
 
             screenshot(url, superset.adminPassword(), dashboards.get(0));
 
             // The same dashboards without Superset: the static page from the same warehouse, in Chromium.
             Path page = dir.resolve("static");
-            assertEquals(0, TryggProcess.run(home, KEY, concat(new String[] {"dashboard", "--out", page.toString()}, common)));
+            assertEquals(0, TryggProcess.run(home, KEY, TryggProcess.concat(new String[] {"dashboard", "--out", page.toString()}, common)));
             String dom = HeadlessChromium.dumpDom(page.resolve("index.html"));
             for (DashboardSpec d : dashboards) {
                 assertTrue(dom.contains(no.trygg.jobs.html.Html.escape(d.title())), d.title());
@@ -107,8 +106,8 @@ class SupersetIT {
             assertTrue(dom.split("<svg", -1).length - 1 >= dashboards.stream().mapToLong(d -> d.charts().stream()
                     .filter(c -> c.kind() != no.trygg.publish.dashboards.ChartKind.TABLE).count()).sum(), "a drawing per chart");
         } finally {
-            TryggProcess.run(home, KEY, concat(new String[] {"superset", "stop"}, common));
-            TryggProcess.run(home, KEY, concat(new String[] {"trino", "stop"}, common));
+            TryggProcess.run(home, KEY, TryggProcess.concat(new String[] {"superset", "stop"}, common));
+            TryggProcess.run(home, KEY, TryggProcess.concat(new String[] {"trino", "stop"}, common));
         }
         assertFalse(superset.running(), "Superset stopped by its pid");
         assertFalse(trino.running(), "Trino stopped by its pid");
@@ -188,15 +187,5 @@ class SupersetIT {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);
     }
 
-    private static int freePort() throws java.io.IOException {
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return s.getLocalPort();
-        }
-    }
 
-    private static String[] concat(String[] a, String[] b) {
-        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
-    }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,18 +48,15 @@ class TrinoIT {
         String pg = System.getenv("TRYGG_TEST_PG_URL");
         if (System.getenv("CI") != null) assertTrue(pg != null, "CI runs bin/test, which sets TRYGG_TEST_PG_URL");
         assumeTrue(pg != null, "TRYGG_TEST_PG_URL not set: run bin/test to start PostgreSQL");
-        int port;
-        try (ServerSocket s = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            port = s.getLocalPort();
-        }
+        int port = TryggProcess.freePort();
         Path home = dir.resolve("home");
         Path sources = dir.resolve("sources");
         new SourceGenerator(new GeneratorOptions(9, 2024, 2024, 0.1, 0.01, sources)).generate(x -> { });
         String[] common = {"--catalog-uri", pg, "--set", "trygg.catalog.name=" + CATALOG + Long.toHexString(System.nanoTime() % 4096),
                 "--set", "trygg.trino.port=" + port, "--set", "trygg.quality.as-of=2025-01-01"};
         String catalog = common[3].substring("trygg.catalog.name=".length());
-        assertEquals(0, TryggProcess.run(home, KEY, concat(new String[] {"run", "--sources", sources.toString()}, common)));
-        assertEquals(0, TryggProcess.run(home, KEY, concat(new String[] {"trino", "start"}, common)), "trino start");
+        assertEquals(0, TryggProcess.run(home, KEY, TryggProcess.concat(new String[] {"run", "--sources", sources.toString()}, common)));
+        assertEquals(0, TryggProcess.run(home, KEY, TryggProcess.concat(new String[] {"trino", "start"}, common)), "trino start");
         TryggConfig config = TryggConfig.load(Map.of("trygg.home", home.toString(), "trygg.catalog.name", catalog,
                 "trygg.catalog.uri", pg, "trygg.trino.port", String.valueOf(port)));
         TrinoServer server = new TrinoServer(config, x -> { });
@@ -112,7 +108,7 @@ class TrinoIT {
             Files.writeString(late, String.join(";", SourceFormat.INCIDENTS.headers()) + "\n"
                     + "HLATE-1;2025-01-01T09:00:00;2025-01-01T09:00:00;2024-12-30T14:00:00;" + office
                     + ";THREAT;PHONE;2;NONE;0;NONE;N;N;A000002;STATE;ny\n", StandardCharsets.UTF_8);
-            assertEquals(0, TryggProcess.run(home, KEY, concat(new String[] {"run", "--sources", sources.toString()}, common)));
+            assertEquals(0, TryggProcess.run(home, KEY, TryggProcess.concat(new String[] {"run", "--sources", sources.toString()}, common)));
             assertEquals(year2024 + 1, single(researcher, "SELECT incidents FROM research.incident_rates WHERE period_grain = 'YEAR'"
                     + " AND breakdown = 'national' AND period = '2024'"), "the running Trino sees Spark's new snapshot");
 
@@ -130,10 +126,10 @@ class TrinoIT {
             assertTrue(out.startsWith("\"year\",\"size_class\",\"incidents\""), out);
             assertTrue(out.contains("\"2024\",\"SMALL\""), out);
         } finally {
-            assertEquals(0, TryggProcess.run(home, KEY, concat(new String[] {"trino", "stop"}, common)));
+            assertEquals(0, TryggProcess.run(home, KEY, TryggProcess.concat(new String[] {"trino", "stop"}, common)));
         }
         assertFalse(server.running(), "stopped by its pid file");
-        assertEquals(3, TryggProcess.run(home, KEY, concat(new String[] {"trino", "status"}, common)));
+        assertEquals(3, TryggProcess.run(home, KEY, TryggProcess.concat(new String[] {"trino", "status"}, common)));
     }
 
     private static String readQuietly(Path file) {
@@ -144,11 +140,6 @@ class TrinoIT {
         }
     }
 
-    private static String[] concat(String[] a, String[] b) {
-        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, out, a.length, b.length);
-        return out;
-    }
 
     private static long single(String url, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {

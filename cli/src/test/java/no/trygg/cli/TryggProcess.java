@@ -21,11 +21,7 @@ final class TryggProcess {
 
     static Process start(Path home, String key, Map<String, String> env, String... args) throws Exception {
         Files.createDirectories(home);
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx1g", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
-                "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
-                "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), Trygg.class.getName()));
+        List<String> cmd = new ArrayList<>(javaCommand());
         cmd.addAll(List.of(args));
         cmd.addAll(List.of("--home", home.toString(), "--set", "trygg.spark.shuffle.partitions=2"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
@@ -34,6 +30,23 @@ final class TryggProcess {
         pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
         pb.environment().putAll(env);
         return pb.start();
+    }
+
+    /** `trygg` on this test's classpath: the JVM and its flags, before the arguments. */
+    static List<String> javaCommand() {
+        return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx1g", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
+                "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
+                "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"), Trygg.class.getName());
+    }
+
+    /** A shell script that runs `trygg` like {@link #start} does, for a scheduler's tasks (TRYGG_COMMAND). */
+    static Path launcher(Path script) throws java.io.IOException {
+        String line = javaCommand().stream().map(a -> "'" + a.replace("'", "'\\''") + "'").collect(java.util.stream.Collectors.joining(" "));
+        Files.writeString(script, "#!/bin/sh\nexec " + line + " \"$@\"\n");
+        script.toFile().setExecutable(true);
+        return script;
     }
 
     /** Runs to the end (at most five minutes) and returns the exit code; prints the log when it is not 0. */
@@ -50,6 +63,19 @@ final class TryggProcess {
         }
         if (p.exitValue() != 0) System.err.println(log(home));
         return p.exitValue();
+    }
+
+    static String[] concat(String[] a, String[] b) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    /** A free port on 127.0.0.1 for a server a test starts. */
+    static int freePort() throws java.io.IOException {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            return s.getLocalPort();
+        }
     }
 
     static String log(Path home) throws java.io.IOException {
