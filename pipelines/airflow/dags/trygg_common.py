@@ -1,4 +1,6 @@
-"""Shared settings for Trygg's DAGs: how a task calls Trygg's own command line, retries, and the assets.
+"""Shared settings for Trygg's schedules: how a task calls Trygg's own command line, retries, and the assets.
+
+(No workflow is defined here, and the file avoids the word Airflow's file scan looks for, so it is not parsed as one.)
 
 Every task runs ``bin/trygg`` (or ``$TRYGG_COMMAND``), so the code a scheduled run executes is exactly the code an
 operator runs by hand. Settings and secrets reach the command through the environment Airflow was started with
@@ -11,10 +13,10 @@ from pathlib import Path
 
 from airflow.sdk import Asset
 
-# <repo>/pipelines/airflow/dags/trygg_common.py -> <repo>/bin/trygg
+# <repo>/pipelines/airflow/<folder>/trygg_common.py -> <repo>/bin/trygg
 TRYGG = os.environ.get("TRYGG_COMMAND") or str(Path(__file__).resolve().parents[3] / "bin" / "trygg")
 
-# Data-aware links: the daily DAG updates quality-checked silver, the monthly DAG the published marts.
+# Data-aware links: the daily schedule updates quality-checked silver, the monthly one the published marts.
 SILVER = Asset("trygg://warehouse/silver", group="trygg")
 GOLD = Asset("trygg://warehouse/gold", group="trygg")
 RESEARCH = Asset("trygg://warehouse/research", group="trygg")

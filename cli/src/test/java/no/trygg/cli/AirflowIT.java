@@ -64,7 +64,7 @@ class AirflowIT {
             assertEquals(0, TryggProcess.run(home, KEY, Duration.ofMinutes(2), env, TryggProcess.concat(new String[] {"airflow", "unpause", "trygg_daily"}, common)));
 
             // A failing task: no sources yet. The client fetches the failed task's log, which says why.
-            String failed = api.trigger("trygg_daily", Map.of(), FIRST + "T05:00:00Z");
+            String failed = api.trigger("trygg_daily", Map.of(), FIRST.minusDays(1) + "T05:00:00Z");
             assertEquals("failed", api.waitFor("trygg_daily", failed, Duration.ofMinutes(10), x -> { }).state());
             var ingest = api.taskInstances("trygg_daily", failed).stream().filter(t -> t.taskId().equals("ingest")).findFirst().orElseThrow();
             assertEquals("failed", ingest.state());
