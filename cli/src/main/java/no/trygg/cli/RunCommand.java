@@ -37,7 +37,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     @Option(names = "--through", paramLabel = "DATE",
-            description = "Ingest only the exports due by this day (the date in the file name; a period's first day),"
+            description = "Ingest only the exports due by this day (the date in the file name; a month's or year's file on its last day),"
                     + " as a scheduler's run for that day does; later files wait for a later run. The quality gate then judges"
                     + " freshness as of the next morning (unless trygg.quality.as-of is set). Default: all files, as of today.")
     java.time.LocalDate through;

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -34,8 +33,9 @@ class AirflowIT {
 
     private static final String KEY = "airflow-it-key-0123456789abcdefghijklmnop";
     private static final List<String> DAGS = List.of("trygg_daily", "trygg_monthly", "trygg_quarterly");
-    private static final LocalDate FIRST = LocalDate.of(2024, 3, 4);
-    private static final LocalDate LAST = LocalDate.of(2024, 3, 6);
+    // The year's last day, when its monthly and yearly exports are complete, and two days of late exports after it.
+    private static final LocalDate FIRST = LocalDate.of(2024, 12, 31);
+    private static final LocalDate LAST = LocalDate.of(2025, 1, 2);
 
     @TempDir
     Path dir;
@@ -79,10 +79,14 @@ class AirflowIT {
             long incidentsAfterOneDay = scheduled.read(Warehouse.SILVER, "incidents").count();
             assertTrue(scheduled.read(Warehouse.SILVER, "office_history").count() > 0, "the scheduled run built silver");
 
-            // A backfill over three days, then one run over the same exports in another home: the same silver.
+            // A backfill over three days (two bring a late incident each), then one run over the same exports in
+            // another home: the same silver.
+            String office = scheduled.read(Warehouse.SILVER, "incidents").select("office_id").first().getString(0);
+            LateIncident.write(sources, FIRST.plusDays(1).toString(), "HLATE-1", FIRST.toString(), office);
+            LateIncident.write(sources, LAST.toString(), "HLATE-2", FIRST.plusDays(1).toString(), office);
             assertEquals(0, TryggProcess.run(home, KEY, Duration.ofMinutes(40), env, TryggProcess.concat(new String[] {"airflow", "backfill", "trygg_daily",
                     "--from", FIRST.toString(), "--to", LAST.toString(), "--wait", "--timeout", "35"}, common)), "the backfill succeeds");
-            assertTrue(scheduled.read(Warehouse.SILVER, "incidents").count() > incidentsAfterOneDay, "later days added incidents");
+            assertEquals(incidentsAfterOneDay + 2, scheduled.read(Warehouse.SILVER, "incidents").count(), "each later day added its incident");
             Path once = dir.resolve("once");
             assertEquals(0, TryggProcess.run(once, KEY, "run", "--sources", sources.toString(), "--through", LAST.toString(),
                     "--until", "QUALITY", "--set", "trygg.catalog.name=" + catalog + "once"));

@@ -24,7 +24,6 @@ import no.trygg.publish.trino.ExampleQueries;
 import no.trygg.publish.trino.TrinoDistribution;
 import no.trygg.publish.trino.TrinoJdk;
 import no.trygg.publish.trino.TrinoServer;
-import no.trygg.schemas.sources.SourceFormat;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,11 +102,7 @@ class TrinoIT {
             assertDenied(server.jdbcUrl("mallory"), "SELECT count(*) FROM research.incident_rates");
 
             // Spark replaces a research view while Trino runs: Trino sees the new snapshot.
-            Path late = sources.resolve("incidents").resolve("incidents_2025-01-01.csv");
-            String office = text(analyst, "SELECT office_id FROM silver.incidents LIMIT 1");
-            Files.writeString(late, String.join(";", SourceFormat.INCIDENTS.headers()) + "\n"
-                    + "HLATE-1;2025-01-01T09:00:00;2025-01-01T09:00:00;2024-12-30T14:00:00;" + office
-                    + ";THREAT;PHONE;2;NONE;0;NONE;N;N;A000002;STATE;ny\n", StandardCharsets.UTF_8);
+            LateIncident.write(sources, "2025-01-01", "HLATE-1", "2024-12-30", text(analyst, "SELECT office_id FROM silver.incidents LIMIT 1"));
             assertEquals(0, TryggProcess.run(home, KEY, TryggProcess.concat(new String[] {"run", "--sources", sources.toString()}, common)));
             assertEquals(year2024 + 1, single(researcher, "SELECT incidents FROM research.incident_rates WHERE period_grain = 'YEAR'"
                     + " AND breakdown = 'national' AND period = '2024'"), "the running Trino sees Spark's new snapshot");

@@ -14,8 +14,8 @@ class ExportDateTest {
     @Test
     void theNameSaysWhichDayAnExportStandsFor() {
         assertEquals(Optional.of(LocalDate.of(2024, 3, 5)), ExportDate.of(Path.of("incidents/incidents_2024-03-05.csv")));
-        assertEquals(Optional.of(LocalDate.of(2024, 3, 1)), ExportDate.of(Path.of("office_register_2024-03.csv")));
-        assertEquals(Optional.of(LocalDate.of(2024, 1, 1)), ExportDate.of(Path.of("staff_survey_2024.csv")));
+        assertEquals(Optional.of(LocalDate.of(2024, 2, 29)), ExportDate.of(Path.of("office_register_2024-02.csv")), "a month: its last day");
+        assertEquals(Optional.of(LocalDate.of(2024, 12, 31)), ExportDate.of(Path.of("staff_survey_2024.csv")), "a year: its last day");
         assertEquals(Optional.empty(), ExportDate.of(Path.of("incidents_latest.csv")));
         assertEquals(Optional.empty(), ExportDate.of(Path.of("office_register_2024-13.csv")), "not a date: the reader judges the file");
     }
