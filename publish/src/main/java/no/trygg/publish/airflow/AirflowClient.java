@@ -175,7 +175,7 @@ public final class AirflowClient {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("dag_id", dagId);
         body.put("from_date", from + "T00:00:00Z");
-        body.put("to_date", to + "T00:00:00Z");
+        body.put("to_date", to + "T23:59:59Z"); // the last day's run at any time of day is inside the range
         body.put("reprocess_behavior", "none");
         body.put("max_active_runs", 1);
         body.put("run_backwards", false);
