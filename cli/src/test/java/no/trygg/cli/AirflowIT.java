@@ -87,6 +87,7 @@ class AirflowIT {
             LateIncident.write(sources, LAST.toString(), "HLATE-2", FIRST.plusDays(1).toString(), office);
             assertEquals(0, TryggProcess.run(home, KEY, Duration.ofMinutes(40), env, TryggProcess.concat(new String[] {"airflow", "backfill", "trygg_daily",
                     "--from", FIRST.toString(), "--to", LAST.toString(), "--wait", "--timeout", "35"}, common)), "the backfill succeeds");
+            SameTables.refresh(scheduled, Warehouse.SILVER, "incidents");
             assertEquals(incidentsAfterOneDay + 2, scheduled.read(Warehouse.SILVER, "incidents").count(), "each later day added its incident");
             Path once = dir.resolve("once");
             assertEquals(0, TryggProcess.run(once, KEY, "run", "--sources", sources.toString(), "--through", LAST.toString(),

@@ -49,8 +49,15 @@ final class SameTables {
         return d;
     }
 
+    /** Another process has committed since this session last read the table: drop the session's cached metadata. */
+    static void refresh(Warehouse w, String namespace, String table) {
+        w.spark().catalog().refreshTable(w.name(namespace, table));
+    }
+
     static void assertSameSilver(Warehouse expected, Warehouse actual) {
         for (String t : SilverTables.ALL) {
+            refresh(expected, Warehouse.SILVER, t);
+            refresh(actual, Warehouse.SILVER, t);
             assertSameRows(expected.read(Warehouse.SILVER, t), actual.read(Warehouse.SILVER, t), "silver." + t, "ingest_run_id");
         }
     }
