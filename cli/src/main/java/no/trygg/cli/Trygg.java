@@ -39,7 +39,7 @@ public final class Trygg implements Runnable {
                 err.flush();
                 return QUALITY_GATE_STOPPED;
             }
-            if (e instanceof ConfigException || e instanceof no.trygg.publish.airflow.AirflowException || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
+            if (e instanceof ConfigException || e instanceof no.trygg.publish.server.ServiceException || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
                 err.println("trygg: " + e.getMessage());
             } else {
                 while (root.getCause() != null && root.getCause() != root) root = root.getCause();

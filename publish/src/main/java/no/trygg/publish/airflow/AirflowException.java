@@ -1,32 +1,11 @@
 package no.trygg.publish.airflow;
 
-/**
- * An Airflow request that failed: the HTTP status (0 when Airflow did not answer), the request and
- * Airflow's own message, worded for the person running the command.
- */
-public final class AirflowException extends RuntimeException {
+import no.trygg.publish.server.ServiceException;
 
-    private final int status;
-    private final String method;
-    private final String path;
+/** A Airflow request that failed (status 0: Airflow did not answer). */
+public final class AirflowException extends ServiceException {
 
     public AirflowException(int status, String method, String path, String message, Throwable cause) {
-        super(message, cause);
-        this.status = status;
-        this.method = method;
-        this.path = path;
-    }
-
-    /** HTTP status, or 0 when no answer came (connection refused, timeout). */
-    public int status() {
-        return status;
-    }
-
-    public String method() {
-        return method;
-    }
-
-    public String path() {
-        return path;
+        super(status, method, path, message, cause);
     }
 }

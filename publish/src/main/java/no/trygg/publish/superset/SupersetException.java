@@ -1,32 +1,11 @@
 package no.trygg.publish.superset;
 
-/**
- * A Superset request that failed: the HTTP status (0 when Superset did not answer), the request and
- * Superset's own message, worded for the person running the command.
- */
-public final class SupersetException extends RuntimeException {
+import no.trygg.publish.server.ServiceException;
 
-    private final int status;
-    private final String method;
-    private final String path;
+/** A Superset request that failed (status 0: Superset did not answer). */
+public final class SupersetException extends ServiceException {
 
     public SupersetException(int status, String method, String path, String message, Throwable cause) {
-        super(message, cause);
-        this.status = status;
-        this.method = method;
-        this.path = path;
-    }
-
-    /** HTTP status, or 0 when no answer came (connection refused, timeout). */
-    public int status() {
-        return status;
-    }
-
-    public String method() {
-        return method;
-    }
-
-    public String path() {
-        return path;
+        super(status, method, path, message, cause);
     }
 }
