@@ -50,7 +50,7 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--quality-report", description = "Also write the quality report (HTML and JSON) under <home>/reports.")
     boolean report;
 
-    /** Runs the pipeline; with {@code staticDashboard}, a run that published writes the static dashboard page at the end. */
+    /** Runs the pipeline; with {@code staticDashboard}, a run that published writes the static dashboard page and the quarterly report at the end. */
     static int runPipeline(TryggConfig config, Console console, boolean qualityReport, boolean staticDashboard) throws Exception {
         return runPipeline(config, console, qualityReport, staticDashboard, null, Pipeline.Step.RESEARCH);
     }
@@ -71,7 +71,10 @@ final class RunCommand implements Callable<Integer> {
             if (qualityReport) {
                 System.out.println("  Quality report: " + QualityCommand.Report.write(s.warehouse, config.home().resolve("reports"), summary.runId()));
             }
-            if (staticDashboard && summary.research() != null) DashboardCommand.print(DashboardCommand.write(s.warehouse, null));
+            if (staticDashboard && summary.research() != null) {
+                DashboardCommand.print(DashboardCommand.write(s.warehouse, null));
+                ReportCommand.print(ReportCommand.write(s.warehouse, null, no.trygg.publish.report.ReportLanguage.NB, null));
+            }
             return summary.rejectedFiles() > 0 ? Trygg.REJECTED_FILES : 0;
         }
     }

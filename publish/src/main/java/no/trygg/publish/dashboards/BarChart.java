@@ -118,6 +118,8 @@ final class BarChart {
     }
 
     private static String format(double v, boolean share) {
-        return share ? NorwegianFormat.percent(v) : NorwegianFormat.decimal(v);
+        if (share) return NorwegianFormat.percent(v);
+        // Counts arrive as doubles: a whole number is written whole ("12", not "12,0").
+        return v == Math.rint(v) ? NorwegianFormat.decimals(v, 0) : NorwegianFormat.decimal(v);
     }
 }

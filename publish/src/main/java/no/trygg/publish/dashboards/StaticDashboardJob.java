@@ -58,7 +58,7 @@ public final class StaticDashboardJob {
     }
 
     /** Spark rows as column → plain Java value (dates as java.time, decimals as double). */
-    static List<Map<String, Object>> rows(Dataset<Row> selected) {
+    public static List<Map<String, Object>> rows(Dataset<Row> selected) {
         String[] columns = selected.columns();
         List<Map<String, Object>> out = new ArrayList<>();
         for (Row r : selected.collectAsList()) {
