@@ -75,6 +75,8 @@ class PipelineIT {
         assertNoPeopleOrFreeTextInSilver(w);
         assertGoldMatchesTheManifestAndLeaksNothing(w);
         assertEveryDashboardChartFindsItsColumnsAndRows(w);
+        QuarterlyReportCheck.assertReportShowsTheMarts(w, no.trygg.publish.report.Quarter.parse("2021Q3"),
+                TestWarehouse.root().resolve("pipeline-it-report"));
 
         // Same input again: nothing new is read and no table gets a new snapshot.
         Map<String, String> before = snapshots(w);
