@@ -123,7 +123,7 @@ public final class ResearchExport {
             try {
                 long n = rows.count();
                 Path parquet = SingleFile.write(rows, "parquet", SingleFile.PARQUET, dir.resolve(v + ".parquet"));
-                Path csv = SingleFile.write(rows, "csv", SingleFile.CSV, dir.resolve(v + ".csv"));
+                Path csv = SingleFile.write(SingleFile.csvReady(rows), "csv", SingleFile.CSV, dir.resolve(v + ".csv"));
                 files.add(entry(parquet, v, n));
                 files.add(entry(csv, v, n));
                 Long suppressed = Arrays.asList(rows.columns()).contains("flag") ? rows.filter(col("flag").equalTo(":")).count() : null;

@@ -12,6 +12,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.AtomicType;
 
 /**
  * One view as one file: Spark writes a folder of part files, a researcher wants {@code incident_rates.csv}. The rows
@@ -31,6 +32,14 @@ final class SingleFile {
     static Dataset<Row> ordered(Dataset<Row> rows) {
         Column[] all = Stream.of(rows.columns()).map(functions::col).map(Column::asc_nulls_first).toArray(Column[]::new);
         return rows.repartition(1).sortWithinPartitions(all);
+    }
+
+    /** The rows as CSV can hold them: a list (e.g. missing_measures) as its JSON text, ["A","B"], which any reader can split. */
+    static Dataset<Row> csvReady(Dataset<Row> rows) {
+        Column[] cols = Stream.of(rows.schema().fields())
+                .map(f -> f.dataType() instanceof AtomicType ? functions.col(f.name()) : functions.to_json(functions.col(f.name())).as(f.name()))
+                .toArray(Column[]::new);
+        return rows.select(cols);
     }
 
     /** Writes {@code rows} (already {@link #ordered}) as {@code target}, in Spark's {@code format}. */
