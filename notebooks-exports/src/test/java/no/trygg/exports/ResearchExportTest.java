@@ -79,7 +79,8 @@ class ResearchExportTest {
 
         Path elsewhere = TestExtracts.export(warehouse, dir.resolve("b")).folder();
         assertEquals(first.getFileName(), elsewhere.getFileName(), "the name depends on the warehouse state, not on the time");
-        for (String f : List.of("incident_rates.csv", "incident_rates.parquet", "data-dictionary.md", "data-dictionary.html")) {
+        // Parquet is left out: in one JVM it is identical too, but not between JVMs (see ResearchExport.publish).
+        for (String f : List.of("incident_rates.csv", "data-dictionary.md", "data-dictionary.html")) {
             assertArrayEquals(Files.readAllBytes(first.resolve(f)), Files.readAllBytes(elsewhere.resolve(f)), f + " is byte-identical");
         }
     }
