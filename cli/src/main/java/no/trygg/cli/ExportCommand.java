@@ -63,6 +63,10 @@ final class ExportCommand implements Runnable {
                     "row count and columns, and no file added. Prints every mismatch (file, expected, found).",
                     "Exit code 0 when the extract is as exported, 1 otherwise. Needs no warehouse."})
     static final class Verify implements Callable<Integer> {
+        /** Accepted like every command's (scripts pass --home to all of them); verifying needs no warehouse. */
+        @Mixin
+        WarehouseOptions options;
+
         @Parameters(paramLabel = "DIR", description = "The extract's folder (the one holding manifest.json).")
         Path dir;
 
