@@ -1,4 +1,5 @@
-"""Quarterly: leadership's and researchers' outputs from the published marts (the trend report, dashboard, dictionary).
+"""Quarterly: leadership's and researchers' outputs from the published marts: the trend report, dashboard, dictionary
+and a research extract.
 
 Also runs whenever the research views change (data-aware), so the static dashboard never lags the marts.
 """
@@ -13,7 +14,7 @@ from trygg_common import DEFAULT_ARGS, RESEARCH, trygg
 
 with DAG(
     dag_id="trygg_quarterly",
-    description="Leadership's quarterly report, static dashboard and data dictionary",
+    description="Leadership's quarterly report, static dashboard, data dictionary and research extract",
     # The 5th of January, April, July and October, and after every change of the research views.
     schedule=AssetOrTimeSchedule(timetable=CronTriggerTimetable("0 7 5 1,4,7,10 *", timezone="Europe/Oslo"), assets=[RESEARCH]),
     start_date=datetime(2016, 1, 1),
@@ -26,3 +27,7 @@ with DAG(
     dictionary = BashOperator(task_id="data_dictionary", inlets=[RESEARCH], bash_command=trygg("dictionary"))
     # The latest complete quarter in the marts, as PDF and HTML under <home>/reports (bokmål; add --lang en for English).
     report = BashOperator(task_id="leadership_report", inlets=[RESEARCH], bash_command=trygg("report"))
+    # A versioned research extract into <home>/exports (the default of --out, so it follows TRYGG_HOME as every task
+    # does). Its name comes from the warehouse state: an unchanged warehouse finds its identical extract and writes
+    # nothing, a changed one gets a new folder beside the old ones.
+    export = BashOperator(task_id="research_export", inlets=[RESEARCH], bash_command=trygg("export", "research"))
