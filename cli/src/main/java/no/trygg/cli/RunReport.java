@@ -73,6 +73,9 @@ final class RunReport {
         json.put("runId", s.runId());
         json.put("started", s.started().toString());
         json.put("seconds", s.took().toMillis() / 1000.0);
+        Map<String, Double> steps = new LinkedHashMap<>();
+        s.stepTimes().forEach((step, took) -> steps.put(step.name().toLowerCase(java.util.Locale.ROOT), took.toMillis() / 1000.0));
+        json.put("stepSeconds", steps);
         json.put("ingest", s.ingest().stream().map(r -> Map.of("source", r.source().folder, "filesSeen", r.filesSeen(),
                 "filesNew", r.filesNew(), "filesAlreadyLoaded", r.filesAlreadyLoaded(), "rejected", r.rejected(),
                 "rowsIngested", r.rowsIngested())).toList());

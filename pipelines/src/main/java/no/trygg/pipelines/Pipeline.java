@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import no.trygg.jobs.bronze.BronzeIngestJob;
@@ -40,7 +41,7 @@ public final class Pipeline {
     /** Everything a run did, for the summary the user sees and the JSON record kept under runs/; steps not run are null. */
     public record Summary(String runId, Instant started, Duration took, List<BronzeIngestJob.SourceResult> ingest,
                           SilverBuildJob.Result silver, Conservation.Result conservation, QualityGate.Result quality,
-                          GoldBuildJob.Result gold, ResearchViewsJob.Result research) {
+                          GoldBuildJob.Result gold, ResearchViewsJob.Result research, Map<Step, Duration> stepTimes) {
         public int rejectedFiles() {
             return ingest.stream().mapToInt(r -> r.rejected().size()).sum();
         }
@@ -74,71 +75,91 @@ public final class Pipeline {
         progress.accept("Run " + runId + " (" + config.describe() + ")" + (through == null ? "" : ", exports due by " + through)
                 + (until == Step.RESEARCH ? "" : ", until " + until.name().toLowerCase(java.util.Locale.ROOT)));
 
-        long t = System.nanoTime();
-        progress.accept("[1/6] Sources → bronze");
+        StepClock clock = new StepClock(progress);
+        clock.start(Step.BRONZE, "[1/6] Sources → bronze");
         List<BronzeIngestJob.SourceResult> ingest = new BronzeIngestJob(warehouse, progress, through).run(runId, Timestamp.from(started));
-        progress.accept(took(t));
-        if (until == Step.BRONZE) return summary(runId, started, ingest, null, null, null, null, null);
+        clock.stop();
+        if (until == Step.BRONZE) return summary(runId, started, ingest, null, null, null, null, null, clock);
 
-        t = System.nanoTime();
-        progress.accept("[2/6] Bronze → silver (typed, validated, deduplicated, pseudonymised)");
+        clock.start(Step.SILVER, "[2/6] Bronze → silver (typed, validated, deduplicated, pseudonymised)");
         SilverBuildJob.Result silver = new SilverBuildJob(warehouse, key, progress).run(runId);
-        progress.accept(took(t));
+        clock.stop();
 
-        t = System.nanoTime();
-        progress.accept("[3/6] Check: every bronze row is in silver or in quarantine");
+        clock.start(null, "[3/6] Check: every bronze row is in silver or in quarantine");
         Conservation.Result conservation = Conservation.check(warehouse);
         for (Conservation.SourceBalance b : conservation.balances()) {
             progress.accept(String.format("  %-18s bronze %,9d = silver %,9d + quarantine %,6d  %s", b.source().folder,
                     b.bronzeRows(), b.representedRows(), b.quarantinedRows(), b.holds() ? "ok" : "MISMATCH (" + b.lost() + " rows)"));
         }
-        progress.accept(took(t));
+        clock.stop();
         if (!conservation.holds()) {
             throw new IllegalStateException("Conservation failed: rows are missing between bronze and silver+quarantine");
         }
         if (until == Step.SILVER) {
-            return summary(runId, started, ingest, silver, conservation, null, null, null);
+            return summary(runId, started, ingest, silver, conservation, null, null, null, clock);
         }
 
-        t = System.nanoTime();
-        progress.accept("[4/6] Quality gate (Deequ): sources and silver, before anything is published");
+        clock.start(Step.QUALITY, "[4/6] Quality gate (Deequ): sources and silver, before anything is published");
         QualityGate.Result quality = new QualityGate(warehouse, progress).run(runId);
-        progress.accept(took(t));
+        clock.stop();
         if (!quality.passed()) {
             throw new QualityGateException(quality);
         }
         if (until == Step.QUALITY) {
-            return summary(runId, started, ingest, silver, conservation, quality, null, null);
+            return summary(runId, started, ingest, silver, conservation, quality, null, null, clock);
         }
 
-        t = System.nanoTime();
-        progress.accept("[5/6] Silver → gold marts (statistics, with disclosure control)");
+        clock.start(Step.GOLD, "[5/6] Silver → gold marts (statistics, with disclosure control)");
         GoldBuildJob.Result gold = new GoldBuildJob(warehouse, progress).run(runId);
-        progress.accept(took(t));
+        clock.stop();
         if (until == Step.GOLD) {
-            return summary(runId, started, ingest, silver, conservation, quality, gold, null);
+            return summary(runId, started, ingest, silver, conservation, quality, gold, null, clock);
         }
 
-        t = System.nanoTime();
-        progress.accept("[6/6] Gold → research views (documented, for SQL through Trino)");
+        clock.start(Step.RESEARCH, "[6/6] Gold → research views (documented, for SQL through Trino)");
         ResearchViewsJob.Result research = new ResearchViewsJob(warehouse, progress).run(runId);
         if (research.rebuilt()) {
             Path dictionary = DataDictionary.write(DataDictionary.read(warehouse), warehouse.config().catalogName(),
                     warehouse.config().home().resolve("research"));
             progress.accept("  data dictionary: " + dictionary + " (and .html)");
         }
-        progress.accept(took(t));
-        return summary(runId, started, ingest, silver, conservation, quality, gold,
-                research);
+        clock.stop();
+        return summary(runId, started, ingest, silver, conservation, quality, gold, research, clock);
     }
 
     private static Summary summary(String runId, Instant started, List<BronzeIngestJob.SourceResult> ingest, SilverBuildJob.Result silver,
                                    Conservation.Result conservation, QualityGate.Result quality, GoldBuildJob.Result gold,
-                                   ResearchViewsJob.Result research) {
-        return new Summary(runId, started, Duration.between(started, Instant.now()), ingest, silver, conservation, quality, gold, research);
+                                   ResearchViewsJob.Result research, StepClock clock) {
+        return new Summary(runId, started, Duration.between(started, Instant.now()), ingest, silver, conservation, quality, gold, research,
+                clock.times());
     }
 
-    private static String took(long startNanos) {
-        return String.format("  (%.1f s)", (System.nanoTime() - startNanos) / 1e9);
+    /** Announces each step, and prints and keeps how long it took: the summary, the run record and the benchmarks use the times. */
+    private static final class StepClock {
+        private final Consumer<String> progress;
+        private final Map<Step, Duration> times = new java.util.EnumMap<>(Step.class);
+        private Step step;
+        private long startNanos;
+
+        StepClock(Consumer<String> progress) {
+            this.progress = progress;
+        }
+
+        /** {@code step} is null for a check between steps, which is timed on screen only. */
+        void start(Step step, String title) {
+            this.step = step;
+            progress.accept(title);
+            startNanos = System.nanoTime();
+        }
+
+        void stop() {
+            Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
+            if (step != null) times.put(step, took);
+            progress.accept(String.format("  (%.1f s)", took.toNanos() / 1e9));
+        }
+
+        Map<Step, Duration> times() {
+            return java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(times));
+        }
     }
 }
