@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
 class SparkClusterIT {
 
     private static final String KEY = "cluster-it-key-0123456789abcdefghijklmn";
-    private static final Duration LIMIT = Duration.ofMinutes(8);
+    private static final Duration LIMIT = Duration.ofMinutes(10);
 
     @TempDir
     Path dir;
