@@ -169,7 +169,8 @@ public final class SparkStandaloneCluster {
         // setsid: a session of its own, so a Ctrl-C in the shell that ran `spark start` does not reach it.
         List<String> command = new ArrayList<>(List.of("setsid", java, "-Xmx512m"));
         command.addAll(Arrays.asList(JavaModuleOptions.defaultModuleOptions().split(" ")));
-        // Spark's own log settings (INFO), so the log shows registrations and executor launches.
+        // Spark's own log settings (INFO) rather than bin/trygg's quiet ones. (Trygg's class path resolves slf4j-api 1.7,
+        // which binds no logger, so today the logs hold what the JVMs print to stdout and stderr, such as a failed start.)
         command.add("-Dlog4j2.configurationFile=classpath:org/apache/spark/log4j2-defaults.properties");
         // The REST submission server would accept jobs from anyone who reaches the port: keep it off.
         command.add("-Dspark.master.rest.enabled=false");
