@@ -38,11 +38,13 @@ import no.trygg.jobs.gold.disclosure.DisclosureRules;
  * @param trino            the local Trino server ({@code trygg.trino.*}) and the download cache it is provisioned from
  * @param superset         the local Apache Superset ({@code trygg.superset.*}); its Python environment lives in the download cache
  * @param airflow          the local Apache Airflow ({@code trygg.airflow.*}); its Python environment lives in the download cache
+ * @param sparkCluster     the local Spark standalone master and worker ({@code trygg.spark.cluster.*})
  */
 public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String catalogName, String catalogUri,
                           String catalogUser, String catalogPassword, String sparkMaster, int shufflePartitions,
                           String timeZone, Path pseudonymKeyFile, Path runsDir, LocalDate qualityAsOf,
-                          DisclosureRules disclosure, Trino trino, Superset superset, Airflow airflow) {
+                          DisclosureRules disclosure, Trino trino, Superset superset, Airflow airflow,
+                          SparkCluster sparkCluster) {
 
     /**
      * @param port     HTTP port on 127.0.0.1 ({@code trygg.trino.port})
@@ -70,6 +72,22 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
      *                    ({@code trygg.airflow.constraints}), e.g. Airflow's published one
      */
     public record Airflow(int port, String python, Path dagsFolder, String constraints) {
+    }
+
+    /**
+     * A Spark standalone cluster of one master and one worker on 127.0.0.1 ({@code bin/trygg spark start}).
+     *
+     * @param masterPort      the master's port, the one in {@code spark://127.0.0.1:PORT} ({@code trygg.spark.cluster.master-port})
+     * @param masterWebPort   the master's web UI and JSON status ({@code trygg.spark.cluster.master-web-port})
+     * @param workerWebPort   the worker's web UI ({@code trygg.spark.cluster.worker-web-port})
+     * @param workerCores     cores the worker offers to executors ({@code trygg.spark.cluster.worker-cores})
+     * @param workerMemory    memory the worker offers to executors, e.g. 2g ({@code trygg.spark.cluster.worker-memory})
+     */
+    public record SparkCluster(int masterPort, int masterWebPort, int workerWebPort, int workerCores, String workerMemory) {
+
+        public String masterUrl() {
+            return "spark://127.0.0.1:" + masterPort;
+        }
     }
 
     public static final String ENV_PREFIX = "TRYGG_";
@@ -118,7 +136,8 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
                 uri,
                 v.getOrDefault("trygg.catalog.user", ""),
                 env.getOrDefault("TRYGG_CATALOG_PASSWORD", ""),
-                v.getOrDefault("trygg.spark.master", "local[2]"),
+                // Under spark-submit the driver JVM has spark.master from its --master.
+                v.getOrDefault("trygg.spark.master", System.getProperty("spark.master", "local[2]")),
                 partitions,
                 v.getOrDefault("trygg.timezone", "Europe/Oslo"),
                 path(v, "trygg.pseudonym.key.file", home.resolve("secrets").resolve("pseudonym.key")),
@@ -136,7 +155,8 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
                         setting(v, "trygg.airflow.python", "python3"),
                         Path.of(setting(v, "trygg.airflow.dags-folder",
                                 Path.of(setting(v, "trygg.root", ".")).resolve("pipelines/airflow/dags"))).toAbsolutePath().normalize(),
-                        v.getOrDefault("trygg.airflow.constraints", "").isBlank() ? null : v.get("trygg.airflow.constraints").trim()));
+                        v.getOrDefault("trygg.airflow.constraints", "").isBlank() ? null : v.get("trygg.airflow.constraints").trim()),
+                sparkCluster(v));
     }
 
     /** Fully qualified name of a table in the catalog, e.g. {@code trygg.silver.incidents}. */
@@ -151,13 +171,13 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
     /** A copy with other sources, for jobs and tests that read exports from elsewhere. */
     public TryggConfig withSourcesDir(Path dir) {
         return new TryggConfig(home, dir.toAbsolutePath().normalize(), warehouseDir, catalogName, catalogUri, catalogUser,
-                catalogPassword, sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir, qualityAsOf, disclosure, trino, superset, airflow);
+                catalogPassword, sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir, qualityAsOf, disclosure, trino, superset, airflow, sparkCluster);
     }
 
     /** A copy judged as of another day: for tests and for demo data that ends in the past. */
     public TryggConfig withQualityAsOf(LocalDate day) {
         return new TryggConfig(home, sourcesDir, warehouseDir, catalogName, catalogUri, catalogUser, catalogPassword,
-                sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir, day, disclosure, trino, superset, airflow);
+                sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir, day, disclosure, trino, superset, airflow, sparkCluster);
     }
 
     /** The quality gate's reference day: {@link #qualityAsOf} or today where the exports are made. */
@@ -169,6 +189,18 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
     public String describe() {
         return "catalog " + catalogName + " at " + catalogUri + ", warehouse " + warehouseDir + ", sources " + sourcesDir
                 + ", Spark " + sparkMaster;
+    }
+
+    private static SparkCluster sparkCluster(Map<String, String> v) {
+        try {
+            return new SparkCluster(Integer.parseInt(setting(v, "trygg.spark.cluster.master-port", 17077)),
+                    Integer.parseInt(setting(v, "trygg.spark.cluster.master-web-port", 18090)),
+                    Integer.parseInt(setting(v, "trygg.spark.cluster.worker-web-port", 18091)),
+                    Integer.parseInt(setting(v, "trygg.spark.cluster.worker-cores", 2)),
+                    setting(v, "trygg.spark.cluster.worker-memory", "2g"));
+        } catch (NumberFormatException e) {
+            throw new ConfigException("trygg.spark.cluster.*: ports and cores must be whole numbers (" + e.getMessage() + ")");
+        }
     }
 
     private static DisclosureRules disclosure(Map<String, String> v) {

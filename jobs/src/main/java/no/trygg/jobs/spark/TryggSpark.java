@@ -41,9 +41,6 @@ public final class TryggSpark {
                 .master(config.sparkMaster())
                 .config("spark.ui.enabled", "false")
                 .config("spark.ui.showConsoleProgress", "false")
-                // Servers we start listen on loopback only.
-                .config("spark.driver.host", "127.0.0.1")
-                .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", String.valueOf(config.shufflePartitions()))
                 .config("spark.sql.session.timeZone", config.timeZone())
                 // An unparseable date becomes null (and the row goes to quarantine) instead of failing the job.
@@ -51,7 +48,22 @@ public final class TryggSpark {
                 .config("spark.sql.ansi.enabled", "false")
                 .config("spark.sql.extensions", "org.apache.iceberg.spark.extensions.IcebergSparkSessionExtensions")
                 .config("spark.sql.defaultCatalog", config.catalogName());
+        if (onThisMachine(config.sparkMaster())) {
+            // Servers we start listen on loopback only; executors of a cluster on 127.0.0.1 reach the driver there too.
+            b.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
+        }
+        // On a cluster, Spark itself gives executors Java 17's --add-opens flags (JavaModuleOptions, as for the driver),
+        // and the pseudonymisation key travels in the tasks: executors need no Trygg settings of their own.
         catalogSettings(config).forEach(b::config);
         return b.getOrCreate();
+    }
+
+    /**
+     * Whether driver and executors all run on this machine: local mode, or a standalone master on loopback
+     * ({@code bin/trygg spark start}). Elsewhere (YARN, Kubernetes, a remote master) executors must reach the
+     * driver at an address of the network, which Spark picks or spark-submit sets.
+     */
+    static boolean onThisMachine(String master) {
+        return master.startsWith("local") || master.startsWith("spark://127.0.0.1:") || master.startsWith("spark://localhost:");
     }
 }

@@ -45,6 +45,18 @@ class TryggConfigTest {
     }
 
     @Test
+    void sparkClusterDefaultsAndEnvironment() {
+        TryggConfig c = TryggConfig.load(Map.of("trygg.home", home.toString()), Map.of());
+        assertEquals(new TryggConfig.SparkCluster(17077, 18090, 18091, 2, "2g"), c.sparkCluster());
+        assertEquals("spark://127.0.0.1:17077", c.sparkCluster().masterUrl());
+        TryggConfig e = TryggConfig.load(Map.of("trygg.home", home.toString(), "trygg.spark.cluster.master-port", "7077"),
+                Map.of("TRYGG_SPARK_CLUSTER_WORKER_CORES", "1", "TRYGG_SPARK_CLUSTER_WORKER_MEMORY", "1g"));
+        assertEquals(new TryggConfig.SparkCluster(7077, 18090, 18091, 1, "1g"), e.sparkCluster());
+        assertThrows(ConfigException.class, () -> TryggConfig.load(
+                Map.of("trygg.home", home.toString(), "trygg.spark.cluster.worker-cores", "two"), Map.of()));
+    }
+
+    @Test
     void supersetDefaultsAndEnvironment() {
         TryggConfig c = TryggConfig.load(Map.of("trygg.home", home.toString()), Map.of());
         assertEquals(new TryggConfig.Superset(18088, "python3"), c.superset());
