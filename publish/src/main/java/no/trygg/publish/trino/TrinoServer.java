@@ -65,7 +65,7 @@ public final class TrinoServer {
         }
         long deadline = System.nanoTime() + STARTUP.toNanos();
         while (System.nanoTime() < deadline) {
-            if (answering()) {
+            if (answering() && runsQueries()) {
                 progress.accept("Trino is ready. JDBC: " + jdbcUrl(AccessRules.RESEARCHER));
                 return;
             }
@@ -113,6 +113,19 @@ public final class TrinoServer {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /**
+     * A query runs. "Finished starting" is not enough: until the coordinator's node manager has seen its own worker
+     * (it refreshes every few seconds, slower on a loaded machine) every query fails with "No nodes available".
+     */
+    private boolean runsQueries() {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection(jdbcUrl(AccessRules.PIPELINE));
+             java.sql.Statement st = c.createStatement(); java.sql.ResultSet rs = st.executeQuery("SELECT 1")) {
+            return rs.next();
+        } catch (java.sql.SQLException e) {
             return false;
         }
     }
