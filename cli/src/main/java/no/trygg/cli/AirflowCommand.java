@@ -22,17 +22,9 @@ import picocli.CommandLine.Parameters;
         subcommands = {AirflowCommand.Start.class, AirflowCommand.Stop.class, AirflowCommand.Status.class, AirflowCommand.Dags.class,
                 AirflowCommand.Trigger.class, AirflowCommand.State.class, AirflowCommand.Logs.class, AirflowCommand.Backfill.class,
                 AirflowCommand.Pause.class, AirflowCommand.Unpause.class})
-final class AirflowCommand implements Runnable {
+final class AirflowCommand extends CommandGroup {
 
     private static final int LOG_TAIL = 40;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
 
     static void printLogin(AirflowServer server) {
         System.out.println("URL:        " + server.httpUrl());

@@ -19,15 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchCommand.Gold.class,
         description = {"Benchmarks. The whole harness (scales, full rebuild, daily incremental runs, the quality gate, marts,",
                 "Trino queries) is scripts/bench.sh; see BENCHMARKS.md. This command holds the in-process parts."})
-final class BenchCommand implements Runnable {
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+final class BenchCommand extends CommandGroup {
 
     @Command(name = "gold", mixinStandardHelpOptions = true,
             description = {"Times the gold aggregations three ways over this home's silver data: Spark on the Iceberg tables,",

@@ -18,15 +18,7 @@ import picocli.CommandLine.Parameters;
                 "dictionary and a manifest (snapshot ids, code version, row counts, SHA-256 checksums, the",
                 "suppression rules applied), so a figure in a paper can be traced back and reproduced."},
         subcommands = {ExportCommand.Research.class, ExportCommand.Verify.class, ExportCommand.Notebook.class})
-final class ExportCommand implements Runnable {
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+final class ExportCommand extends CommandGroup {
 
     @Command(name = "research", mixinStandardHelpOptions = true,
             description = {"Write the research views as they are now into DIR/trygg-research-<version>-<fingerprint>/:",

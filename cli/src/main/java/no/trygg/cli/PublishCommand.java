@@ -19,15 +19,7 @@ import picocli.CommandLine.Option;
 @Command(name = "publish", mixinStandardHelpOptions = true,
         description = "Publish the gold marts to a channel outside the warehouse.",
         subcommands = PublishCommand.Superset.class)
-final class PublishCommand implements Runnable {
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+final class PublishCommand extends CommandGroup {
 
     @Command(name = "superset", mixinStandardHelpOptions = true,
             description = {"Create or update Trygg's dashboards in Apache Superset (6.x): the Trino connection, a dataset per",

@@ -24,15 +24,7 @@ import picocli.CommandLine.Option;
                 "Every run of the pipeline runs the gate; its verdicts and metrics are kept in the warehouse",
                 "(quality.check_results, quality.metrics) so they can be queried and charted."},
         subcommands = {QualityCommand.Check.class, QualityCommand.Report.class, QualityCommand.Suggest.class})
-final class QualityCommand implements Runnable {
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+final class QualityCommand extends CommandGroup {
 
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = {"Run the quality gate on the current warehouse without loading anything new.",

@@ -13,15 +13,7 @@ import picocli.CommandLine.Mixin;
                 "Ports, cores and memory: trygg.spark.cluster.master-port (17077), .master-web-port (18090),",
                 ".worker-web-port (18091), .worker-cores (2), .worker-memory (2g). Logs and pid files: <home>/spark-cluster/."},
         subcommands = {SparkCommand.Start.class, SparkCommand.Stop.class, SparkCommand.Status.class})
-final class SparkCommand implements Runnable {
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+final class SparkCommand extends CommandGroup {
 
     @Command(name = "start", mixinStandardHelpOptions = true,
             description = "Start the master and a worker; wait until the worker has registered.")

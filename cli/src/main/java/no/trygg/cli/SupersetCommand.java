@@ -12,15 +12,7 @@ import picocli.CommandLine.Mixin;
                 "User " + SupersetServer.ADMIN + "; password from " + SupersetServer.PASSWORD_ENV
                         + " or generated into <home>/superset/admin-password."},
         subcommands = {SupersetCommand.Start.class, SupersetCommand.Stop.class, SupersetCommand.Status.class})
-final class SupersetCommand implements Runnable {
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+final class SupersetCommand extends CommandGroup {
 
     static void printLogin(SupersetServer server) {
         System.out.println("URL:        " + server.httpUrl());

@@ -16,15 +16,7 @@ import picocli.CommandLine.Mixin;
                         + AccessRules.ANALYST + " (also silver and quality), " + AccessRules.DASHBOARDS
                         + " (Superset: research and the quality history), " + AccessRules.PIPELINE + " (admin)."},
         subcommands = {TrinoCommand.Start.class, TrinoCommand.Stop.class, TrinoCommand.Status.class, TrinoCommand.Bench.class})
-final class TrinoCommand implements Runnable {
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
+final class TrinoCommand extends CommandGroup {
 
     @Command(name = "start", mixinStandardHelpOptions = true, description = "Provision (first time), configure and start Trino; wait until it answers.")
     static final class Start implements Callable<Integer> {

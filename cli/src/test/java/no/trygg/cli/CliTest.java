@@ -50,6 +50,16 @@ class CliTest {
     }
 
     @Test
+    void aCommandGroupAloneShowsItsSubcommands() {
+        for (String group : List.of("trino", "superset", "airflow", "spark", "bench", "export", "publish", "quality")) {
+            Result r = run(group);
+            assertEquals(0, r.code(), group);
+            assertTrue(r.out().startsWith("Usage: trygg " + group), group + ": " + r.out());
+            assertTrue(r.out().contains("Commands:"), group + " lists its subcommands: " + r.out());
+        }
+    }
+
+    @Test
     void wrongUsageExitsWithTwo() {
         Result r = run("generate", "--scale", "2");
         assertEquals(CommandLine.ExitCode.USAGE, r.code());
