@@ -72,6 +72,7 @@ public final class BronzeIngestJob {
         SourceFileReader reader = new SourceFileReader(source);
         List<String[]> toRead = new ArrayList<>(); // {absolute path, relative name, checksum}
         List<String> rejected = new ArrayList<>();
+        List<String> drift = new ArrayList<>();
         int already = 0;
         for (Path f : files) {
             String checksum = SourceFileReader.sha256(f);
@@ -81,7 +82,7 @@ public final class BronzeIngestJob {
             }
             String relative = sourcesDir.relativize(f).toString();
             try {
-                reader.checkReadable(f);
+                reader.checkReadable(f).forEach(note -> drift.add(relative + ": " + note));
                 toRead.add(new String[] {f.toString(), relative, checksum});
                 loaded.add(checksum); // identical content (e.g. two header-only files) is loaded once
             } catch (SourceFileReader.RejectedFileException e) {
@@ -120,6 +121,7 @@ public final class BronzeIngestJob {
                 source.folder, r.filesSeen, r.filesNew, r.filesAlreadyLoaded, rejected.size(), r.rowsIngested,
                 all.size() > files.size() ? String.format("; %,d dated after %s left for later", all.size() - files.size(), through) : ""));
         rejected.forEach(m -> progress.accept("    REJECTED " + m + " (left in place; fix and re-run)"));
+        drift.forEach(m -> progress.accept("    SCHEMA DRIFT " + m));
         return r;
     }
 

@@ -79,13 +79,23 @@ public final class SourceFileReader implements Serializable {
         }
     }
 
-    /** Checks only what decides whether the file is readable at all, without parsing every row. */
-    public void checkReadable(Path file) {
+    /**
+     * Checks only what decides whether the file is readable at all, without parsing every row.
+     *
+     * @return schema drift the header shows (columns this source does not know, optional columns missing), for
+     *         the run's log: the file is read all the same, unknown columns stay in bronze
+     */
+    public List<String> checkReadable(Path file) {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(64 * 1024);
             Decoded d = decode(head, format);
+            if (d.text.isBlank()) {
+                // The exporting systems write the header even on a day without rows: an empty file is a failed export.
+                throw new RejectedFileException(file.getFileName() + ": the file is empty or blank (" + Files.size(file)
+                        + " bytes, no header line); an export without rows still has its header");
+            }
             int end = d.text.indexOf('\n');
-            headerOf(end < 0 ? d.text : d.text.substring(0, end), file.getFileName().toString());
+            return drift(headerOf(end < 0 ? d.text : d.text.substring(0, end), file.getFileName().toString()));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + file, e);
         }
@@ -145,6 +155,9 @@ public final class SourceFileReader implements Serializable {
         if (line.indexOf('\0') >= 0) {
             throw new RejectedFileException(fileName + ": not a CSV text file (binary content)");
         }
+        if (line.isBlank()) {
+            throw new RejectedFileException(fileName + ": line 1 is empty where the " + format.folder + " header should be");
+        }
         char delimiter = sniffDelimiter(line);
         List<String> names = Arrays.stream(line.split(java.util.regex.Pattern.quote(String.valueOf(delimiter)), -1))
                 .map(h -> h.strip().replace("\"", "").toLowerCase()).toList();
@@ -154,10 +167,27 @@ public final class SourceFileReader implements Serializable {
             throw new RejectedFileException(fileName + ": line 1 is not a " + format.folder + " header; missing column(s) "
                     + String.join(", ", missing) + " (found: " + abbreviate(String.join(String.valueOf(delimiter), names)) + ")");
         }
-        if (names.stream().distinct().count() != names.size()) {
-            throw new RejectedFileException(fileName + ": line 1 names a column twice");
+        List<String> twice = names.stream().filter(n -> java.util.Collections.frequency(names, n) > 1).distinct().toList();
+        if (!twice.isEmpty()) {
+            throw new RejectedFileException(fileName + ": line 1 names a column twice: " + String.join(", ", twice));
         }
         return new Header(names, delimiter);
+    }
+
+    /** What a readable header says about drift from the source format; empty when it matches. */
+    private List<String> drift(Header header) {
+        List<String> notes = new ArrayList<>();
+        List<String> unknown = header.names.stream().filter(n -> !format.headers().contains(n)).toList();
+        if (!unknown.isEmpty()) {
+            notes.add("line 1 has column(s) the " + format.folder + " format does not know, kept in bronze only: "
+                    + abbreviate(String.join(", ", unknown)));
+        }
+        // A missing mandatory column has rejected the file already: what is left to miss is optional.
+        List<String> missing = format.headers().stream().filter(h -> !header.names.contains(h)).toList();
+        if (!missing.isEmpty()) {
+            notes.add("line 1 lacks optional column(s) " + String.join(", ", missing) + ": empty in silver");
+        }
+        return notes;
     }
 
     static char sniffDelimiter(String headerLine) {

@@ -39,7 +39,7 @@ public final class OfficeReference {
                     .and(d.geq(col("_vf"))).and(col("_vt").isNull().or(d.lt(col("_vt")))), "left");
         }
         Dataset<Row> flagged = Rejections.flag(joined, col("office_id").isNotNull().and(col("_ovk").isNull()),
-                Reason.UNKNOWN_OFFICE, concat(lit("enhet_nr "), col("office_id"),
+                Reason.UNKNOWN_OFFICE, concat(lit("enhet_nr "), Rejections.shown(col("office_id")),
                         lit(atDate == null ? " is not in the office register" : " is not in the office register at "),
                         coalesce(atDate == null ? lit("") : atDate.cast("date").cast("string"), lit(""))));
         return flagged.withColumn(VERSION_KEY, col("_ovk")).drop("_oid", "_ovk", "_vf", "_vt");

@@ -1,7 +1,10 @@
 package no.trygg.jobs.silver;
 
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.concat;
+import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.substring;
 import static org.apache.spark.sql.functions.when;
 
 import org.apache.spark.sql.Column;
@@ -16,6 +19,7 @@ public final class Rejections {
 
     public static final String REASON = "reject_reason";
     public static final String DETAIL = "reject_detail";
+    private static final int SHOWN_CHARS = 60;
 
     /** Machine-readable reasons a row lands in quarantine. */
     public enum Reason {
@@ -35,6 +39,12 @@ public final class Rejections {
         Column fresh = col(REASON).isNull().and(failed);
         return rows.withColumn(DETAIL, when(fresh, detail).otherwise(col(DETAIL)))
                 .withColumn(REASON, when(fresh, lit(reason.name())).otherwise(col(REASON)));
+    }
+
+    /** A value as a reason detail echoes it: a runaway field (a whole file in one cell) is cut, with its length. */
+    public static Column shown(Column value) {
+        return when(length(value).gt(SHOWN_CHARS), concat(substring(value, 1, SHOWN_CHARS), lit("... ("),
+                length(value).cast("string"), lit(" characters)"))).otherwise(value);
     }
 
     public static Dataset<Row> accepted(Dataset<Row> rows) {

@@ -37,7 +37,10 @@ public final class RowRules {
                             concat(lit("hendelse_tidspunkt "), col("occurred_at").cast("string"),
                                     lit(" is after the report was saved ("), col("version_time").cast("string"), lit(")"))),
                     new Rule(Reason.FUTURE_DATE, col("occurred_at").gt(now),
-                            concat(lit("hendelse_tidspunkt "), col("occurred_at").cast("string"), lit(" is in the future"))));
+                            concat(lit("hendelse_tidspunkt "), col("occurred_at").cast("string"), lit(" is in the future"))),
+                    // A version saved "in the future" would be the newest for good and hide every real update.
+                    new Rule(Reason.FUTURE_DATE, col("version_time").gt(now),
+                            concat(lit("versjon_tidspunkt "), col("version_time").cast("string"), lit(" is in the future"))));
             case OFFICE_MONTH -> List.of(
                     new Rule(Reason.OUT_OF_RANGE, col("fte").leq(0),
                             concat(lit("arsverk "), col("fte").cast("string"), lit(" must be > 0"))),

@@ -53,7 +53,7 @@ public final class TypedColumns {
             };
             Column detail = c.isSensitive()
                     ? lit("column " + c.header() + " cannot be read as " + c.type())
-                    : concat(lit("column " + c.header() + ": '"), raw, lit("' " + expectation(c)));
+                    : concat(lit("column " + c.header() + ": '"), Rejections.shown(raw), lit("' " + expectation(c)));
             df = Rejections.flag(df, raw.isNotNull().and(col(c.name()).isNull()), unreadable, detail);
         }
         return df;
@@ -74,6 +74,10 @@ public final class TypedColumns {
                 yield when(dot.rlike("^[+-]?[0-9]+(\\.[0-9]+)?$"), dot.cast("double"));
             }
             case DATE -> coalesce(DATE_FORMATS.stream().map(f -> to_date(raw, f)).toArray(Column[]::new));
+            // Read in the session's zone, Europe/Oslo. A time in the spring-forward gap (2025-03-30 02:30) reads as the
+            // clock not yet moved would show it: 03:30 summer time. An autumn time that occurs twice (2025-10-26 02:30)
+            // reads as the first, summer-time one. Both rows are kept: the day and the hour stay right, and the export
+            // cannot say more (corpus README, DST cases).
             case TIMESTAMP -> coalesce(TIMESTAMP_FORMATS.stream().map(f -> to_timestamp(raw, f)).toArray(Column[]::new));
             case MONTH -> when(raw.rlike("^[0-9]{4}-[0-9]{2}$"), to_date(concat(raw, lit("-01")), "yyyy-MM-dd"));
             case YES_NO -> when(upper(raw).isin("J", "JA"), lit(true)).when(upper(raw).isin("N", "NEI"), lit(false));

@@ -108,4 +108,12 @@ class SourceFileReaderTest {
                 () -> measures.parse(new byte[] {0x50, 0x4B, 0x03, 0x04, 0, 0, 0x14}, "x.xlsx"));
         assertTrue(binary.getMessage().contains("not a CSV text file"), binary.getMessage());
     }
+
+    @Test
+    void blankFirstLineAndATwiceNamedColumnSayWhatIsWrong() {
+        var blank = assertThrows(SourceFileReader.RejectedFileException.class, () -> parse("\n" + HEADER));
+        assertTrue(blank.getMessage().contains("line 1 is empty where the security_measures header should be"), blank.getMessage());
+        var twice = assertThrows(SourceFileReader.RejectedFileException.class, () -> parse(HEADER.strip() + ";enhet_nr\n"));
+        assertTrue(twice.getMessage().endsWith("line 1 names a column twice: enhet_nr"), twice.getMessage());
+    }
 }

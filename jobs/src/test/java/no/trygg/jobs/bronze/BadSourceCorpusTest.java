@@ -1,0 +1,457 @@
+package no.trygg.jobs.bronze;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.sum;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import no.trygg.jobs.privacy.PseudonymKey;
+import no.trygg.jobs.silver.Deduplication;
+import no.trygg.jobs.silver.Quarantine;
+import no.trygg.jobs.silver.SilverBuildJob;
+import no.trygg.jobs.silver.SilverTables;
+import no.trygg.jobs.testing.BronzeRows;
+import no.trygg.jobs.testing.TestWarehouse;
+import no.trygg.jobs.warehouse.Warehouse;
+import no.trygg.schemas.sources.SourceFormat;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The corpus of bad source files (src/test/resources/corpus, see its README.md for the table of cases). All files
+ * go through the real path in one run, as a day's exports would: ingest to bronze, then the silver build. Each
+ * case then checks its outcome: loaded, quarantined with a reason at a line, or the whole file rejected with a
+ * message naming it and left in place; and for every file, that no row got lost on the way.
+ */
+class BadSourceCorpusTest {
+
+    /** "Now" for the future-date rules: the corpus's exports are from 2025. */
+    private static final Timestamp INGESTED = BronzeRows.INGESTED;
+    /** Written by the set-up rather than kept in git: a 1 MB field. */
+    private static final String HUGE = "incidents/incidents_2025-11-05.csv";
+    private static final int HUGE_DESCRIPTION = 1_000_000;
+    private static final int HUGE_CODE = 100_000;
+
+    private static Warehouse warehouse;
+    private static Path sources;
+    private static final List<String> log = new ArrayList<>();
+    private static List<BronzeIngestJob.SourceResult> ingested;
+
+    @BeforeAll
+    static void ingestTheCorpusAndBuildSilver() throws IOException {
+        warehouse = TestWarehouse.fresh();
+        sources = warehouse.config().sourcesDir();
+        for (String file : corpusFiles().toList()) {
+            Path to = sources.resolve(file);
+            Files.createDirectories(to.getParent());
+            if (!file.equals(HUGE)) Files.copy(corpus().resolve(file), to);
+        }
+        String header = String.join(";", SourceFormat.INCIDENTS.headers());
+        Files.writeString(sources.resolve(HUGE), header + "\n"
+                + incident("H2025-220001", "THREAT", "x".repeat(HUGE_DESCRIPTION)) + "\n"
+                + incident("H2025-220002", "T".repeat(HUGE_CODE), "Trusler") + "\n", StandardCharsets.UTF_8);
+
+        ingested = new BronzeIngestJob(warehouse, log::add).run("run-corpus", INGESTED);
+        new SilverBuildJob(warehouse, PseudonymKey.fromSecret("corpus-test-key-0123456789abcdefghijklmnop"), log::add)
+                .run("run-corpus");
+    }
+
+    private static String incident(String id, String type, String description) {
+        return id + ";2025-11-05T15:00:00;2025-11-05T14:00:00;2025-11-05T09:10:00;0301;" + type
+                + ";RECEPTION;2;NONE;0;NONE;N;J;A100001;STATE;" + description;
+    }
+
+    // ---- every file -------------------------------------------------------------------------------------------
+
+    /** Every corpus file by its path under the sources folder, e.g. incidents/incidents_2025-02-03.csv. */
+    static Stream<String> corpusFiles() {
+        try (Stream<Path> walk = Files.walk(corpus())) {
+            List<String> files = new ArrayList<>(walk.filter(Files::isRegularFile)
+                    .map(p -> corpus().relativize(p).toString()).filter(p -> p.contains("/")).sorted().toList());
+            files.add(HUGE);
+            return files.stream();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("corpusFiles")
+    void everyFileIsLoadedOrRejectedWholeAndNoRowIsLost(String file) {
+        SourceFormat source = sourceOf(file);
+        Path path = sources.resolve(file);
+        SourceFileReader reader = new SourceFileReader(source);
+        if (rejection(file).isPresent()) {
+            assertTrue(Files.exists(path), "a rejected file stays in place for a re-run");
+            assertThrows(SourceFileReader.RejectedFileException.class, () -> reader.checkReadable(path));
+            assertEquals(0, bronze(file).count(), "nothing of a rejected file reaches bronze");
+            assertEquals(0, ingestedFiles(file).count(), "a rejected file is not logged as loaded, so a re-run reads it");
+            return;
+        }
+        // The reader itself throws nothing on a readable file, whatever is wrong inside it.
+        int records = assertDoesNotThrow(() -> reader.read(path)).records().size();
+        long bronze = bronze(file).count();
+        assertEquals(records, bronze, "every record the reader returns is in bronze");
+        assertEquals(1, ingestedFiles(file).count(), "the file is logged as loaded");
+        long quarantined = quarantine(file).size();
+        assertEquals(bronze, silverSourceRows(file, source) + quarantined,
+                "bronze rows = silver source rows + quarantine rows");
+    }
+
+    // ---- encodings and line ends ------------------------------------------------------------------------------
+
+    @Test
+    void latin1FileIsReadAsWindows1252WithItsLetters() {
+        String file = "incidents/incidents_2025-02-03.csv";
+        assertLoaded(file, 3);
+        assertEquals("windows-1252", bronzeRow(file, 2).getAs("file_encoding"));
+        assertEquals("Bruker truet med å komme tilbake", record(bronzeRow(file, 2)).get("beskrivelse"));
+        assertEquals("Kjeftet på ansatt i mottaket på Bærum", record(bronzeRow(file, 3)).get("beskrivelse"));
+    }
+
+    @Test
+    void windows1252FileKeepsTheCharactersLatin1Lacks() {
+        String file = "incidents/incidents_2025-02-04.csv";
+        assertLoaded(file, 2);
+        assertEquals("windows-1252", bronzeRow(file, 2).getAs("file_encoding"));
+        assertEquals("Krevde 5000 € – ellers «skulle det smelle»", record(bronzeRow(file, 2)).get("beskrivelse"));
+        assertEquals("Brukerens ’venn’ ødela skranken", record(bronzeRow(file, 3)).get("beskrivelse"));
+    }
+
+    @Test
+    void officeRegisterInItsOwnWindows1252Encoding() {
+        List<String> names = warehouse.read(Warehouse.SILVER, SilverTables.OFFICE_HISTORY).orderBy("office_id")
+                .select("office_name").as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+        assertEquals(List.of("NAV Gamle Oslo", "NAV Bærum"), names);
+    }
+
+    @Test
+    void utf8WithBomLosesTheBomAndKeepsTheFirstColumn() {
+        String file = "incidents/incidents_2025-02-05.csv";
+        assertLoaded(file, 1);
+        Row r = bronzeRow(file, 2);
+        assertEquals("UTF-8-BOM", r.getAs("file_encoding"));
+        assertEquals("H2025-030001", record(r).get("hendelse_id"));
+    }
+
+    @Test
+    void invalidByteInAUtf8FileQuarantinesOnlyItsRow() {
+        String file = "incidents/incidents_2025-11-10.csv";
+        assertEquals(2, silverRows(file));
+        assertQuarantined(file, 4, "ENCODING_ERROR", "line 4 has bytes that are not valid UTF-8");
+        assertEquals("Truet ansatt på Grünerløkka", record(bronzeRow(file, 2)).get("beskrivelse"));
+    }
+
+    @Test
+    void crlfLineEndsCountLinesLikeLf() {
+        String file = "incidents/incidents_2025-02-06.csv";
+        assertLoaded(file, 2);
+        assertEquals(List.of(2, 4), bronzeLines(file), "the first row's quoted description spans lines 2–3");
+        assertEquals("Første linje\nandre linje", record(bronzeRow(file, 2)).get("beskrivelse"));
+    }
+
+    // ---- separators and quoting -------------------------------------------------------------------------------
+
+    @Test
+    void commaSeparatedFileIsReadLikeSemicolons() {
+        String file = "incidents/incidents_2025-02-07.csv";
+        assertLoaded(file, 2);
+        assertEquals("Ropte, slo i bordet; gikk", record(bronzeRow(file, 2)).get("beskrivelse"));
+    }
+
+    @Test
+    void quotedNewlinesStayInTheirFieldAndRowsKeepTheLineTheyStartOn() {
+        String file = "incidents/incidents_2025-02-10.csv";
+        assertLoaded(file, 3);
+        assertEquals(List.of(2, 3, 6), bronzeLines(file));
+        assertEquals("Linje en\nlinje to\nlinje tre", record(bronzeRow(file, 3)).get("beskrivelse"));
+    }
+
+    // ---- truncated, empty and header-only files ---------------------------------------------------------------
+
+    @Test
+    void truncatedLastLineIsQuarantinedAsMalformed() {
+        String file = "incidents/incidents_2025-02-11.csv";
+        assertEquals(2, silverRows(file));
+        assertQuarantined(file, 4, "MALFORMED_ROW", "line 4 has 6 fields, the header has 16");
+    }
+
+    @Test
+    void lastLineCutInsideAQuoteIsQuarantinedFromThereToTheEnd() {
+        String file = "incidents/incidents_2025-02-12.csv";
+        assertEquals(2, silverRows(file));
+        assertQuarantined(file, 4, "MALFORMED_ROW", "cannot split rows from line 4 to the end of the file");
+    }
+
+    @Test
+    void emptyFileIsRejectedAsAFailedExport() {
+        String message = rejection("incidents/incidents_2025-02-13.csv").orElseThrow();
+        assertTrue(message.contains("the file is empty or blank (0 bytes, no header line)"), message);
+    }
+
+    @Test
+    void headerOnlyFileIsAQuietDay() {
+        String file = "incidents/incidents_2025-02-14.csv";
+        assertEquals(0, bronze(file).count());
+        assertEquals(0L, (long) ingestedFiles(file).first().<Long>getAs("rows"), "logged with 0 rows, so it is not read again");
+    }
+
+    // ---- schema drift -----------------------------------------------------------------------------------------
+
+    @Test
+    void extraColumnIsKeptInBronzeAndReported() {
+        String file = "incidents/incidents_2025-02-17.csv";
+        assertLoaded(file, 2);
+        assertEquals("2025-02-20T12:00:00", record(bronzeRow(file, 2)).get("lukket_tidspunkt"));
+        assertLogged("SCHEMA DRIFT " + file + ": line 1 has column(s) the incidents format does not know, kept in bronze only: lukket_tidspunkt");
+    }
+
+    @Test
+    void missingOptionalColumnsLoadAsEmptyAndAreReported() {
+        String file = "incidents/incidents_2025-02-18.csv";
+        assertLoaded(file, 2);
+        assertTrue(silver(file).filter(col("alarm_triggered").isNotNull().or(col("follow_up").isNotNull())).isEmpty());
+        assertLogged("SCHEMA DRIFT " + file + ": line 1 lacks optional column(s) alarm_utlost, oppfolging: empty in silver");
+    }
+
+    @Test
+    void rowsWithTooManyOrTooFewFieldsAreQuarantinedAtTheirLine() {
+        String file = "incidents/incidents_2025-02-19.csv";
+        assertEquals(1, silverRows(file));
+        assertQuarantined(file, 3, "MALFORMED_ROW", "line 3 has 17 fields, the header has 16");
+        assertQuarantined(file, 4, "MALFORMED_ROW", "line 4 has 15 fields, the header has 16");
+    }
+
+    @Test
+    void renamedMandatoryColumnRejectsTheFile() {
+        String message = rejection("incidents/incidents_2025-02-20.csv").orElseThrow();
+        assertTrue(message.contains("line 1 is not a incidents header; missing column(s) enhet_nr"), message);
+        assertTrue(message.contains("enhetsnr"), "the message shows the header found: " + message);
+    }
+
+    @Test
+    void renamedOptionalColumnKeepsItsValueInBronzeAndIsReported() {
+        String file = "incidents/incidents_2025-02-21.csv";
+        assertLoaded(file, 1);
+        assertEquals("3", record(bronzeRow(file, 2)).get("sykefravær_dager"));
+        assertTrue(silver(file).first().isNullAt(silver(file).first().fieldIndex("sick_leave_days")));
+        assertLogged("SCHEMA DRIFT " + file + ": line 1 has column(s) the incidents format does not know, kept in bronze only: sykefravær_dager");
+        assertLogged("SCHEMA DRIFT " + file + ": line 1 lacks optional column(s) sykefravaer_dager: empty in silver");
+    }
+
+    // ---- duplicates -------------------------------------------------------------------------------------------
+
+    @Test
+    void conflictingDuplicatesAreQuarantinedExactRepeatsMergeAndTheNewestVersionWins() {
+        String file = "incidents/incidents_2025-02-24.csv";
+        assertQuarantined(file, 2, "DUPLICATE_CONFLICT", "occurs in 2 rows with different content");
+        assertQuarantined(file, 3, "DUPLICATE_CONFLICT", "occurs in 2 rows with different content");
+        List<Row> kept = silver(file).orderBy("incident_id").collectAsList();
+        assertEquals(List.of("H2025-160002", "H2025-160003"), kept.stream().map(r -> r.<String>getAs("incident_id")).toList());
+        assertEquals(2L, (long) kept.get(0).<Long>getAs(Deduplication.SOURCE_ROWS), "an exact repeat merges into one row");
+        assertEquals(3, (int) kept.get(1).<Integer>getAs("severity"), "the newer version wins");
+        assertEquals(2, (int) kept.get(1).<Integer>getAs(Deduplication.VERSION_COUNT));
+    }
+
+    // ---- dates and times --------------------------------------------------------------------------------------
+
+    @Test
+    void fiveTimeFormatsAreReadAndOthersQuarantined() {
+        String file = "incidents/incidents_2025-02-25.csv";
+        long expected = Instant.parse("2025-02-25T08:10:00Z").getEpochSecond(); // 09:10 winter time
+        List<Row> kept = silver(file).orderBy("incident_id").select(col("occurred_at").cast("long")).collectAsList();
+        assertEquals(5, kept.size());
+        kept.forEach(r -> assertEquals(expected, r.getLong(0)));
+        assertQuarantined(file, 7, "UNPARSEABLE_VALUE", "column hendelse_tidspunkt: '25/02/2025 09:10' is not a time");
+        assertQuarantined(file, 8, "UNPARSEABLE_VALUE", "'2025-02-25T09:10:00+01:00' is not a time");
+        assertQuarantined(file, 9, "UNPARSEABLE_VALUE", "'25.02.2025' is not a time");
+        assertQuarantined(file, 10, "UNPARSEABLE_VALUE", "'2025-02-25 09.10' is not a time");
+    }
+
+    @Test
+    void springForwardTimeThatDoesNotExistReadsAsTheClockBeforeTheChange() {
+        String file = "incidents/incidents_2025-03-30.csv";
+        assertLoaded(file, 3);
+        assertEquals(List.of(Instant.parse("2025-03-30T00:59:00Z"), Instant.parse("2025-03-30T01:30:00Z"),
+                Instant.parse("2025-03-30T01:00:00Z")), occurredAt(file), "01:59 CET, 02:30 → 03:30 CEST, 03:00 CEST");
+    }
+
+    @Test
+    void fallBackTimeThatOccursTwiceReadsAsTheFirst() {
+        String file = "incidents/incidents_2025-10-26.csv";
+        assertLoaded(file, 2);
+        Instant firstOccurrence = Instant.parse("2025-10-26T00:30:00Z"); // 02:30 CEST, an hour before 02:30 CET
+        assertEquals(List.of(firstOccurrence, firstOccurrence), occurredAt(file));
+    }
+
+    @Test
+    void futureDatesAreQuarantined() {
+        String file = "incidents/incidents_2025-11-03.csv";
+        assertEquals(1, silverRows(file));
+        assertQuarantined(file, 2, "FUTURE_DATE", "hendelse_tidspunkt 2052-11-03 09:10:00 is after the report was saved");
+        assertQuarantined(file, 3, "FUTURE_DATE", "hendelse_tidspunkt 2026-11-03 09:10:00 is in the future");
+        assertQuarantined(file, 4, "FUTURE_DATE", "versjon_tidspunkt 2026-11-03 15:00:00 is in the future");
+    }
+
+    // ---- offices ----------------------------------------------------------------------------------------------
+
+    @Test
+    void unknownOfficesAreQuarantinedWithTheDateTheyWereLookedUpAt() {
+        String file = "incidents/incidents_2025-11-04.csv";
+        assertEquals(1, silverRows(file));
+        assertQuarantined(file, 2, "UNKNOWN_OFFICE", "enhet_nr 9999 is not in the office register at 2025-11-04");
+        assertQuarantined(file, 3, "UNKNOWN_OFFICE", "enhet_nr 301 is not in the office register at 2025-11-04");
+        assertQuarantined(file, 4, "UNKNOWN_OFFICE", "enhet_nr 0301 is not in the office register at 2024-12-20");
+    }
+
+    @Test
+    void unknownOfficeInTheMonthlyFiguresIsQuarantined() {
+        String file = "office_month/office_month_2025.csv";
+        assertEquals(2, silverRows(file));
+        assertQuarantined(file, 4, "UNKNOWN_OFFICE", "enhet_nr 9999 is not in the office register at 2025-01-01");
+    }
+
+    // ---- huge fields and files that are not CSV ---------------------------------------------------------------
+
+    @Test
+    void hugeFieldsAreKeptAndNotEchoedWhole() {
+        assertEquals(1, silverRows(HUGE));
+        assertEquals(HUGE_DESCRIPTION, record(bronzeRow(HUGE, 2)).get("beskrivelse").length());
+        Row q = assertQuarantined(HUGE, 3, "INVALID_CODE", "... (" + HUGE_CODE + " characters)' is not in the code list");
+        assertTrue(q.<String>getAs("reason_detail").length() < 300, "the detail stays readable");
+    }
+
+    @Test
+    void binaryFileIsRejected() {
+        String message = rejection("incidents/incidents_2025-11-06.csv").orElseThrow();
+        assertTrue(message.contains("not a CSV text file (binary content)"), message);
+    }
+
+    @Test
+    void textThatIsNotThisSourceIsRejectedWithTheMissingColumns() {
+        String message = rejection("incidents/incidents_2025-11-07.csv").orElseThrow();
+        assertTrue(message.contains("line 1 is not a incidents header; missing column(s) hendelse_id"), message);
+    }
+
+    @Test
+    void everyRejectionIsLoggedWithItsFileAndTheAdviceToReRun() {
+        List<String> rejected = ingested.stream().flatMap(r -> r.rejected().stream()).toList();
+        assertEquals(List.of("incidents/incidents_2025-02-13.csv", "incidents/incidents_2025-02-20.csv",
+                "incidents/incidents_2025-11-06.csv", "incidents/incidents_2025-11-07.csv"),
+                rejected.stream().map(m -> m.substring(0, m.indexOf(": "))).toList());
+        rejected.forEach(m -> assertLogged("    REJECTED " + m + " (left in place; fix and re-run)"));
+    }
+
+    // ---- helpers ----------------------------------------------------------------------------------------------
+
+    private static Path corpus() {
+        try {
+            return Path.of(BadSourceCorpusTest.class.getResource("/corpus").toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static SourceFormat sourceOf(String file) {
+        String folder = file.substring(0, file.indexOf('/'));
+        return Arrays.stream(SourceFormat.values()).filter(s -> s.folder.equals(folder)).findFirst().orElseThrow();
+    }
+
+    /** The run's rejection message for a file ("incidents/x.csv: why"), if it was rejected. */
+    private static Optional<String> rejection(String file) {
+        return ingested.stream().flatMap(r -> r.rejected().stream()).filter(m -> m.startsWith(file + ": ")).findFirst();
+    }
+
+    private static Dataset<Row> bronze(String file) {
+        return warehouse.read(Warehouse.BRONZE, BronzeTables.tableOf(sourceOf(file))).filter(col("source_file").equalTo(file));
+    }
+
+    private static Row bronzeRow(String file, int line) {
+        return bronze(file).filter(col("line_number").equalTo(line)).first();
+    }
+
+    private static List<Integer> bronzeLines(String file) {
+        return bronze(file).orderBy("line_number").select("line_number").as(org.apache.spark.sql.Encoders.INT()).collectAsList();
+    }
+
+    private static Map<String, String> record(Row bronzeRow) {
+        return scala.collection.JavaConverters.mapAsJavaMap(bronzeRow.getAs("record"));
+    }
+
+    private static Dataset<Row> ingestedFiles(String file) {
+        return warehouse.read(Warehouse.BRONZE, BronzeTables.INGESTED_FILES).filter(col("source_file").equalTo(file));
+    }
+
+    private static List<Row> quarantine(String file) {
+        return warehouse.read(Warehouse.SILVER, Quarantine.TABLE).filter(col("source_file").equalTo(file))
+                .orderBy("line_number").collectAsList();
+    }
+
+    private static String silverTableOf(SourceFormat source) {
+        return switch (source) {
+            case INCIDENTS -> SilverTables.INCIDENTS;
+            case OFFICE_MONTH -> SilverTables.OFFICE_MONTH;
+            case OFFICE_REGISTER -> SilverTables.OFFICE_HISTORY;
+            default -> throw new IllegalArgumentException("no corpus files for " + source);
+        };
+    }
+
+    /** Silver rows that came from the file (incidents and monthly figures keep source_file). */
+    private static Dataset<Row> silver(String file) {
+        return warehouse.read(Warehouse.SILVER, silverTableOf(sourceOf(file))).filter(col("source_file").equalTo(file));
+    }
+
+    private static long silverRows(String file) {
+        return silver(file).count();
+    }
+
+    /** The bronze rows the file's silver rows stand for; the office history has no file column, and one register file. */
+    private static long silverSourceRows(String file, SourceFormat source) {
+        Dataset<Row> rows = warehouse.read(Warehouse.SILVER, silverTableOf(source));
+        if (source != SourceFormat.OFFICE_REGISTER) rows = rows.filter(col("source_file").equalTo(file));
+        Row total = rows.agg(sum(Deduplication.SOURCE_ROWS)).first();
+        return total.isNullAt(0) ? 0 : total.getLong(0);
+    }
+
+    private static List<Instant> occurredAt(String file) {
+        return silver(file).orderBy("incident_id").select(col("occurred_at").cast("long")).collectAsList().stream()
+                .map(r -> Instant.ofEpochSecond(r.getLong(0))).toList();
+    }
+
+    private static void assertLoaded(String file, int rows) {
+        assertEquals(List.of(), quarantine(file).stream().map(r -> r.getAs("line_number") + " " + r.getAs("reason_detail")).toList());
+        assertEquals(rows, silverRows(file));
+    }
+
+    private static Row assertQuarantined(String file, int line, String reason, String detailPart) {
+        Row q = quarantine(file).stream().filter(r -> r.<Integer>getAs("line_number") == line).findFirst()
+                .orElseThrow(() -> new AssertionError(file + " line " + line + " is not in quarantine"));
+        assertEquals(reason, q.getAs("reason"), () -> "detail: " + q.getAs("reason_detail"));
+        assertTrue(q.<String>getAs("reason_detail").contains(detailPart), () -> q.getAs("reason_detail"));
+        return q;
+    }
+
+    private static void assertLogged(String line) {
+        assertTrue(log.stream().anyMatch(l -> l.contains(line)), () -> "not logged: " + line + "\nlog:\n" + String.join("\n", log));
+    }
+}
