@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import no.trygg.jobs.bronze.BronzeIngestJob;
 import no.trygg.jobs.config.TryggConfig;
+import no.trygg.jobs.silver.FreeTextPersonalData;
 import no.trygg.pipelines.Pipeline;
 import no.trygg.quality.Conservation;
 
@@ -39,6 +40,10 @@ final class RunReport {
             System.out.println("  Quarantined by reason (table " + config.catalogName() + ".silver.quarantine):");
             s.silver().quarantineBySourceAndReason().forEach((src, reasons) -> System.out.println("    " + src + ": "
                     + reasons.entrySet().stream().map(e -> e.getKey() + " " + e.getValue()).reduce((a, b) -> a + ", " + b).orElse("")));
+        }
+        if (!s.silver().freeTextPersonalData().isEmpty()) {
+            System.out.println("  Free text with personal data (kept in bronze only; counts, never values):");
+            s.silver().freeTextPersonalData().forEach((src, counts) -> System.out.println("    " + FreeTextPersonalData.describe(src, counts)));
         }
         if (s.rejectedFiles() > 0) {
             System.out.println("  " + s.rejectedFiles() + " file(s) REJECTED and left in place; see the lines marked REJECTED above.");
@@ -84,6 +89,7 @@ final class RunReport {
             json.put("silverBuiltFrom", s.silver().builtFrom());
             json.put("silverRows", s.silver().rowsPerTable());
             json.put("quarantine", s.silver().quarantineBySourceAndReason());
+            json.put("freeTextPersonalData", s.silver().freeTextPersonalData());
             json.put("conservation", s.conservation().balances().stream().map(b -> Map.of("source", b.source().folder,
                     "bronze", b.bronzeRows(), "represented", b.representedRows(), "quarantined", b.quarantinedRows(),
                     "holds", b.holds())).toList());

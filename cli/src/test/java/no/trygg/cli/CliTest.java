@@ -40,7 +40,7 @@ class CliTest {
     void everyCommandHasHelp() {
         Result top = run("--help");
         assertEquals(0, top.code());
-        List<String> commands = List.of("demo", "generate", "run", "quality", "sql", "status", "keygen", "trino", "superset", "dictionary");
+        List<String> commands = List.of("demo", "generate", "run", "quality", "sql", "status", "keygen", "trino", "superset", "dictionary", "privacy");
         commands.forEach(c -> assertTrue(top.out().contains(c), "top-level help lists " + c));
         for (String c : commands) {
             Result r = run(c, "--help");

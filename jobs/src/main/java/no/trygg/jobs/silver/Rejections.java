@@ -21,9 +21,12 @@ public final class Rejections {
     public static final String DETAIL = "reject_detail";
     private static final int SHOWN_CHARS = 60;
 
-    /** Machine-readable reasons a row lands in quarantine. */
+    /**
+     * Machine-readable reasons a row lands in quarantine. PERSONAL_DATA: an ID number, phone number or e-mail address
+     * in a column that would reach silver as text.
+     */
     public enum Reason {
-        MALFORMED_ROW, ENCODING_ERROR, MISSING_MANDATORY, UNPARSEABLE_VALUE, INVALID_CODE, OUT_OF_RANGE,
+        MALFORMED_ROW, ENCODING_ERROR, PERSONAL_DATA, MISSING_MANDATORY, UNPARSEABLE_VALUE, INVALID_CODE, OUT_OF_RANGE,
         FUTURE_DATE, UNKNOWN_OFFICE, DUPLICATE_CONFLICT
     }
 

@@ -28,9 +28,13 @@ import org.apache.spark.sql.Row;
  */
 public final class SilverBuildJob {
 
-    /** Outcome: whether anything was rebuilt, rows per table, and quarantined rows by source and reason. */
+    /**
+     * Outcome: whether anything was rebuilt, rows per table, quarantined rows by source and reason, and per source
+     * with free text how many bronze rows hold personal data there ({@link FreeTextPersonalData}; counts only).
+     */
     public record Result(boolean rebuilt, String builtFrom, Map<String, Long> rowsPerTable,
-                         Map<String, Map<String, Long>> quarantineBySourceAndReason) {
+                         Map<String, Map<String, Long>> quarantineBySourceAndReason,
+                         Map<String, Map<String, Long>> freeTextPersonalData) {
     }
 
     private final Warehouse warehouse;
@@ -59,36 +63,37 @@ public final class SilverBuildJob {
         String inputs = currentInputs();
         if (upToDate(inputs)) {
             progress.accept("  silver is up to date with bronze: nothing to rebuild");
-            return new Result(false, inputs, counts(), quarantineCounts());
+            return new Result(false, inputs, counts(), quarantineCounts(), freeTextCounts());
         }
         Pseudonymizer pseudonymizer = new Pseudonymizer(key);
         List<Dataset<Row>> rejectedPerSource = new ArrayList<>();
         List<Dataset<Row>> cached = new ArrayList<>();
         Map<String, Dataset<Row>> silver = new LinkedHashMap<>();
+        Map<String, Map<String, Long>> freeText = new LinkedHashMap<>();
         try {
             // The office dimension first: every other source is checked against it.
-            Dataset<Row> register = checked(SourceFormat.OFFICE_REGISTER, cached);
+            Dataset<Row> register = checked(SourceFormat.OFFICE_REGISTER, cached, freeText);
             Deduplication.Result snapshots = dedup(register, SourceFormat.OFFICE_REGISTER);
             Dataset<Row> offices = OfficeHistory.fromSnapshots(withoutRejection(snapshots.kept())).cache();
             cached.add(offices);
             silver.put(SilverTables.OFFICE_HISTORY, offices);
             rejectedPerSource.add(quarantine(register, snapshots, SourceFormat.OFFICE_REGISTER));
 
-            Dataset<Row> measures = OfficeReference.resolve(checked(SourceFormat.SECURITY_MEASURES, cached), null, offices);
+            Dataset<Row> measures = OfficeReference.resolve(checked(SourceFormat.SECURITY_MEASURES, cached, freeText), null, offices);
             Deduplication.Result m = dedup(measures, SourceFormat.SECURITY_MEASURES);
             silver.put(SilverTables.SECURITY_MEASURES, withoutRejection(m.kept()).select(col("measure_id"), col("office_id"),
                     col("measure_code"), col("valid_from"), col("valid_to"), col(Deduplication.SOURCE_ROWS),
                     col("source_file"), col("line_number")));
             rejectedPerSource.add(quarantine(measures, m, SourceFormat.SECURITY_MEASURES));
 
-            Dataset<Row> months = OfficeReference.resolve(checked(SourceFormat.OFFICE_MONTH, cached), col("month"), offices);
+            Dataset<Row> months = OfficeReference.resolve(checked(SourceFormat.OFFICE_MONTH, cached, freeText), col("month"), offices);
             Deduplication.Result om = dedup(months, SourceFormat.OFFICE_MONTH);
             silver.put(SilverTables.OFFICE_MONTH, withoutRejection(om.kept()).select(col("office_id"),
                     col(OfficeReference.VERSION_KEY), col("month"), col("fte"), col("headcount"), col("visitors"),
                     col(Deduplication.SOURCE_ROWS), col("source_file"), col("line_number")));
             rejectedPerSource.add(quarantine(months, om, SourceFormat.OFFICE_MONTH));
 
-            Dataset<Row> incidents = OfficeReference.resolve(checked(SourceFormat.INCIDENTS, cached), col("occurred_at"), offices);
+            Dataset<Row> incidents = OfficeReference.resolve(checked(SourceFormat.INCIDENTS, cached, freeText), col("occurred_at"), offices);
             Deduplication.Result inc = dedup(incidents, SourceFormat.INCIDENTS);
             silver.put(SilverTables.INCIDENTS, withoutRejection(inc.kept()).select(col("incident_id"), col("version_time"),
                     col("reported_at"), col("occurred_at"), to_date(col("occurred_at")).as("occurred_date"), col("office_id"),
@@ -98,7 +103,7 @@ public final class SilverBuildJob {
                     col(Deduplication.VERSION_COUNT), col(Deduplication.SOURCE_ROWS), col("source_file"), col("line_number")));
             rejectedPerSource.add(quarantine(incidents, inc, SourceFormat.INCIDENTS));
 
-            Dataset<Row> survey = OfficeReference.resolve(checked(SourceFormat.STAFF_SURVEY, cached),
+            Dataset<Row> survey = OfficeReference.resolve(checked(SourceFormat.STAFF_SURVEY, cached, freeText),
                     make_date(col("survey_year"), lit(10), lit(1)), offices);
             Deduplication.Result sv = dedup(survey, SourceFormat.STAFF_SURVEY);
             Dataset<Row> respondents = withoutRejection(sv.kept())
@@ -113,7 +118,9 @@ public final class SilverBuildJob {
 
             Map<String, String> props = Map.of(Warehouse.BUILT_FROM, inputs, Warehouse.RUN_ID, runId);
             Dataset<Row> quarantine = rejectedPerSource.stream().reduce(Dataset::unionByName).orElseThrow();
-            warehouse.replace(quarantine, Warehouse.SILVER, Quarantine.TABLE, props);
+            Map<String, String> quarantineProps = new LinkedHashMap<>(props);
+            quarantineProps.put(FreeTextPersonalData.PROPERTY, FreeTextPersonalData.encode(freeText));
+            warehouse.replace(quarantine, Warehouse.SILVER, Quarantine.TABLE, quarantineProps);
             progress.accept("  wrote silver." + Quarantine.TABLE);
             for (Map.Entry<String, Dataset<Row>> e : silver.entrySet()) {
                 warehouse.replace(e.getValue(), Warehouse.SILVER, e.getKey(), props);
@@ -122,14 +129,22 @@ public final class SilverBuildJob {
         } finally {
             cached.forEach(Dataset::unpersist);
         }
-        return new Result(true, inputs, counts(), quarantineCounts());
+        return new Result(true, inputs, counts(), quarantineCounts(), freeTextCounts());
     }
 
-    /** Bronze rows of a source, typed and checked (rejection columns set), cached because two paths read them. */
-    private Dataset<Row> checked(SourceFormat source, List<Dataset<Row>> cached) {
+    /**
+     * Bronze rows of a source, typed and checked (rejection columns set), cached because two paths read them. Its
+     * free text, which goes no further, is counted for personal data into {@code freeText}.
+     */
+    private Dataset<Row> checked(SourceFormat source, List<Dataset<Row>> cached, Map<String, Map<String, Long>> freeText) {
         Dataset<Row> bronze = warehouse.read(Warehouse.BRONZE, BronzeTables.tableOf(source));
         Dataset<Row> out = RowRules.apply(TypedColumns.parse(bronze, source), source).cache();
         cached.add(out);
+        Map<String, Long> found = FreeTextPersonalData.count(out, source);
+        if (!found.isEmpty()) {
+            freeText.put(source.folder, found);
+            progress.accept("  free text with personal data (stays in bronze) " + FreeTextPersonalData.describe(source.folder, found));
+        }
         return out;
     }
 
@@ -154,6 +169,12 @@ public final class SilverBuildJob {
                     .map(s -> Long.parseLong(s.summary().getOrDefault("total-records", "0"))).orElse(0L));
         }
         return out;
+    }
+
+    /** The free-text counts of the build that made the current silver (a snapshot property, so no scan). */
+    public Map<String, Map<String, Long>> freeTextCounts() {
+        return FreeTextPersonalData.decode(warehouse.snapshotProperty(Warehouse.SILVER, Quarantine.TABLE,
+                FreeTextPersonalData.PROPERTY).orElse(null));
     }
 
     public Map<String, Map<String, Long>> quarantineCounts() {

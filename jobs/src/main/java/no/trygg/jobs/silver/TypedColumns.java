@@ -23,7 +23,8 @@ import org.apache.spark.sql.Row;
 /**
  * Bronze text to typed columns, driven by the source format: each source column becomes a silver column
  * of its type, and a row whose value is missing, unreadable or not in the code list gets a reason.
- * Values of sensitive columns (people, free text) are never echoed in a reason.
+ * Values of sensitive columns (people, free text) are never echoed in a reason, nor is a value with personal data
+ * in it ({@link PersonalDataRule}).
  */
 public final class TypedColumns {
 
@@ -39,6 +40,8 @@ public final class TypedColumns {
         Dataset<Row> df = Rejections.start(bronze);
         df = Rejections.flag(df, col("record_issue").startsWith(Reason.MALFORMED_ROW.name()), Reason.MALFORMED_ROW, col("record_issue"));
         df = Rejections.flag(df, col("record_issue").startsWith(Reason.ENCODING_ERROR.name()), Reason.ENCODING_ERROR, col("record_issue"));
+        // Before the column checks, whose details quote values: personal data must not be quoted anywhere.
+        df = PersonalDataRule.flag(df, format);
         for (SourceColumn c : format.columns) {
             Column raw = rawValue(c);
             Column typed = typed(c, raw);

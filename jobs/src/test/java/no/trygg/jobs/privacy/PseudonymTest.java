@@ -1,6 +1,7 @@
 package no.trygg.jobs.privacy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -46,6 +47,42 @@ class PseudonymTest {
     @Test
     void shortKeyIsRefused() {
         assertThrows(ConfigException.class, () -> PseudonymKey.load(dir.resolve("x"), "short"));
+    }
+
+    @Test
+    void keyFileOpenToTheGroupOrOthersInAnyWayIsRefused() throws Exception {
+        for (String perms : new String[] {"rw-r-----", "rw----r--", "rw--w----", "r-------x"}) {
+            Path f = dir.resolve("k-" + perms + ".key");
+            Files.writeString(f, "y".repeat(40));
+            Files.setPosixFilePermissions(f, PosixFilePermissions.fromString(perms));
+            assertThrows(ConfigException.class, () -> PseudonymKey.load(f, null), perms);
+        }
+    }
+
+    @Test
+    void shortKeyInAFileIsRefusedAndNoErrorShowsTheSecret() throws Exception {
+        Path f = dir.resolve("short.key");
+        Files.writeString(f, "s3cr3t-but-short\n");
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
+        var e = assertThrows(ConfigException.class, () -> PseudonymKey.load(f, null));
+        assertTrue(e.getMessage().contains("too short"), e.getMessage());
+        assertFalse(e.getMessage().contains("s3cr3t"), "the message names where the key came from, not the key");
+        var fromEnv = assertThrows(ConfigException.class, () -> PseudonymKey.load(f, "env-s3cr3t"));
+        assertTrue(fromEnv.getMessage().contains(PseudonymKey.ENV), fromEnv.getMessage());
+        assertFalse(fromEnv.getMessage().contains("env-s3cr3t"));
+    }
+
+    @Test
+    void theEnvironmentWinsOverTheFileAndABlankOneIsNotAKey() throws Exception {
+        Path f = dir.resolve("file.key");
+        Files.writeString(f, "f".repeat(40));
+        Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("rw-------"));
+        PseudonymKey fromFile = PseudonymKey.load(f, "   ");
+        PseudonymKey fromEnv = PseudonymKey.load(f, "e".repeat(40));
+        assertEquals(PseudonymKey.fromSecret("f".repeat(40)).fingerprint(), fromFile.fingerprint(), "blank variable: the file");
+        assertEquals(PseudonymKey.fromSecret("e".repeat(40)).fingerprint(), fromEnv.fingerprint());
+        assertThrows(ConfigException.class, () -> PseudonymKey.load(dir.resolve("none.key"), ""), "blank and no file: an error");
+        assertFalse(fromEnv.toString().contains("eeee"), "a key does not print itself");
     }
 
     @Test

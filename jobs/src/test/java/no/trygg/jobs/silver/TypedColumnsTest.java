@@ -20,7 +20,8 @@ class TypedColumnsTest {
         return rows;
     }
 
-    private static java.util.Map<String, String> incident(String... overrides) {
+    /** A clean incident row, with some values replaced. */
+    static java.util.Map<String, String> incident(String... overrides) {
         var r = record("hendelse_id", "H1", "versjon_tidspunkt", "2024-03-31T10:00:00", "registrert_tidspunkt",
                 "2024-03-31T09:00", "hendelse_tidspunkt", "31.03.2024 02:30", "enhet_nr", "0301", "hendelsestype", "threat",
                 "kanal", "PHONE", "alvorlighet", "3", "personskade", "NONE", "sykefravaer_dager", "0", "politianmeldt", "BY_OFFICE",
