@@ -15,18 +15,10 @@ import picocli.CommandLine.Mixin;
         description = {"Privacy checks: personal data (national ID numbers, phone numbers, e-mail addresses) belongs",
                 "in bronze only."},
         subcommands = {PrivacyCommand.Scan.class})
-final class PrivacyCommand implements Runnable {
+final class PrivacyCommand extends CommandGroup {
 
     /** Exit code when personal data was found outside bronze. */
     static final int PERSONAL_DATA_FOUND = 5;
-
-    @picocli.CommandLine.Spec
-    picocli.CommandLine.Model.CommandSpec spec;
-
-    @Override
-    public void run() {
-        spec.commandLine().usage(System.out);
-    }
 
     @Command(name = "scan", mixinStandardHelpOptions = true,
             description = {"Scan every row of every table outside bronze (silver, gold, quality, research) and the",

@@ -51,7 +51,7 @@ class CliTest {
 
     @Test
     void aCommandGroupAloneShowsItsSubcommands() {
-        for (String group : List.of("trino", "superset", "airflow", "spark", "bench", "export", "publish", "quality")) {
+        for (String group : List.of("trino", "superset", "airflow", "spark", "bench", "export", "publish", "quality", "privacy")) {
             Result r = run(group);
             assertEquals(0, r.code(), group);
             assertTrue(r.out().startsWith("Usage: trygg " + group), group + ": " + r.out());
