@@ -60,6 +60,15 @@ class PersonalDataTest {
     }
 
     @Test
+    void digitsInsideTheHexOfAPseudonymAreNoIdNumber() {
+        // A valid number glued to hex letters, as it happens by chance in silver's respondent pseudonyms.
+        assertEquals(List.of(), PersonalData.find("9f47ab01010112377cd0"));
+        assertEquals(List.of(), PersonalData.find("01010112377ebc0faff9e841d571598b"));
+        assertEquals(List.of(), PersonalData.find("cf30f675ae93870e7e87b1835a01010112377"));
+        assertEquals(List.of("01010112377"), PersonalData.nationalIdNumbers("(01010112377)"));
+    }
+
+    @Test
     void norwegianPhoneNumbers() {
         for (String s : new String[] {"91234567", "41234567", "22 33 44 55", "912 34 567", "+47 91234567", "+4791234567",
                 "0047 912 34 567", "+47 22 33 44 55"}) {
