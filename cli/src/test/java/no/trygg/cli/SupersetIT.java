@@ -96,6 +96,20 @@ class SupersetIT {
 
             screenshot(url, superset.adminPassword(), dashboards.get(0));
 
+            // A viewer (the analysts' role) sees every published dashboard and its data, and is refused the rest.
+            String viewerPassword = "viewer-" + Long.toHexString(System.nanoTime()) + "-secret";
+            assertEquals(2, TryggProcess.run(home, KEY, TryggProcess.concat(new String[] {"superset", "add-viewer", "--user", "hms"}, common)),
+                    "no password in the environment: refused, not defaulted");
+            assertEquals(0, TryggProcess.run(home, KEY, Duration.ofMinutes(5), Map.of("TRYGG_SUPERSET_VIEWER_PASSWORD", viewerPassword),
+                    TryggProcess.concat(new String[] {"superset", "add-viewer", "--user", "hms"}, common)), "add-viewer");
+            viewerSeesAndIsRefused(url, superset.adminPassword(), viewerPassword, dashboards);
+
+            // No secret on the command line of any process of the servers we started (what `ps` shows every user).
+            Map<String, String> secrets = Map.of("admin password", superset.adminPassword(), "viewer password", viewerPassword,
+                    "pseudonymisation key", KEY, "Superset secret key", Files.readString(home.resolve("superset/secret-key")).trim());
+            CommandLines.assertNoSecret("Superset", CommandLines.ofTree(superset.pid().orElseThrow()), secrets);
+            CommandLines.assertNoSecret("Trino", CommandLines.ofTree(trino.pid().orElseThrow()), secrets);
+
             // The same dashboards without Superset: the static page from the same warehouse, in Chromium.
             Path page = dir.resolve("static");
             assertEquals(0, TryggProcess.run(home, KEY, TryggProcess.concat(new String[] {"dashboard", "--out", page.toString()}, common)));
@@ -143,6 +157,56 @@ class SupersetIT {
         }
         assertTrue(withRows >= charts.size() - 2, withRows + " of " + charts.size() + " charts show data on two generated years");
         return new Counts(ds.size(), charts.size(), datasets.size(), api.list("database").size());
+    }
+
+    /**
+     * As the viewer, from outside: every published dashboard listed and every chart's data served (the positive
+     * control), while changing a dashboard, deleting a chart, importing or exporting assets, running SQL and reading
+     * the action log are refused. The same writes and the SQL succeed as the admin, so a refusal is the role's doing.
+     */
+    private static void viewerSeesAndIsRefused(String url, String adminPassword, String viewerPassword, List<DashboardSpec> dashboards)
+            throws Exception {
+        assertEquals(401, SupersetAs.anonymous(url).status("GET", "/api/v1/dashboard/", null), "not logged in: nothing");
+        assertEquals(401, SupersetAs.anonymous(url).status("POST", "/api/v1/security/login",
+                "{\"username\": \"hms\", \"password\": \"wrong-password\", \"provider\": \"db\"}"), "wrong password");
+        SupersetAs admin = SupersetAs.login(url, "admin", adminPassword);
+        SupersetAs viewer = SupersetAs.login(url, "hms", viewerPassword);
+
+        var listed = viewer.get("/api/v1/dashboard/?q=(page_size:100)");
+        assertEquals(dashboards.size(), listed.get("count").asInt(), "the viewer sees every published dashboard");
+        var charts = viewer.get("/api/v1/chart/?q=(page_size:100)").get("result");
+        assertFalse(charts.isEmpty());
+        for (var chart : charts) {
+            assertEquals(200, viewer.status("GET", "/api/v1/chart/" + chart.get("id").asInt() + "/data/", null),
+                    "the viewer gets the data of " + chart.get("slice_name"));
+        }
+        int dashboard = listed.get("result").get(0).get("id").asInt();
+        String title = listed.get("result").get(0).get("dashboard_title").asText();
+        int chart = charts.get(0).get("id").asInt();
+        int database = admin.get("/api/v1/database/").get("result").get(0).get("id").asInt();
+        String rename = "{\"dashboard_title\": " + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(title) + "}";
+        String sql = "{\"database_id\": " + database + ", \"sql\": \"SELECT 1\", \"runAsync\": false}";
+        String export = "/api/v1/dashboard/export/?q=!(" + dashboard + ")";
+
+        assertDenied(viewer.status("PUT", "/api/v1/dashboard/" + dashboard, rename), "change a dashboard");
+        assertDenied(viewer.status("DELETE", "/api/v1/chart/" + chart, null), "delete a chart");
+        assertDenied(viewer.status("GET", export, null), "export a dashboard with its database connection");
+        assertDenied(viewer.status("POST", "/api/v1/sqllab/execute/", sql), "run SQL of their own");
+        assertDenied(viewer.status("POST", "/api/v1/dataset/", "{\"database\": " + database
+                + ", \"schema\": \"silver\", \"table_name\": \"incidents\"}"), "add a dataset");
+        assertDenied(viewer.status("GET", "/api/v1/log/", null), "read the action log");
+        assertDenied(viewer.send("POST", "/api/v1/assets/import/", null).statusCode(), "import assets");
+
+        assertEquals(200, admin.status("PUT", "/api/v1/dashboard/" + dashboard, rename), "the same change as the admin");
+        assertEquals(200, admin.status("GET", export, null), "the same export as the admin");
+        int adminSql = admin.status("POST", "/api/v1/sqllab/execute/", sql);
+        assertTrue(adminSql == 200 || adminSql == 202, "the same SQL as the admin: " + adminSql);
+        assertEquals(200, admin.status("GET", "/api/v1/log/", null), "the action log as the admin");
+        assertEquals(200, viewer.status("GET", "/api/v1/chart/" + chart, null), "the chart the viewer could not delete is there");
+    }
+
+    private static void assertDenied(int status, String what) {
+        assertTrue(status == 401 || status == 403, "a viewer must not " + what + ": HTTP " + status);
     }
 
     /** A dashboard in a real browser, logged in as the analyst would be: charts drawn, no error page. */

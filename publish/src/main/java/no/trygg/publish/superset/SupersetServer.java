@@ -150,17 +150,55 @@ public final class SupersetServer {
         Files.writeString(home.initialisedMarker(), "Superset " + VERSION + "\n");
     }
 
-    private void superset(String what, Map<String, String> env, String... args) throws IOException {
+    /** Runs a {@code superset} CLI command (secrets through {@code env}, never arguments); returns its output. */
+    private String superset(String what, Map<String, String> env, String... args) throws IOException {
         progress.accept(what + "...");
         List<String> command = new ArrayList<>(List.of(venv.bin("superset").toString()));
         command.addAll(List.of(args));
         Files.writeString(home.setupLog(), "$ superset " + String.join(" ", args) + "\n", StandardCharsets.UTF_8,
                 java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+        long before = Files.size(home.setupLog());
         ProcessBuilder pb = processBuilder(command).redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.setupLog().toFile()));
         pb.environment().putAll(env);
         int code = ProcessOutput.waitFor(pb.start());
         if (code != 0) throw new IllegalStateException(what + " failed (exit " + code + "). " + ProcessOutput.tail(home.setupLog(), 30));
+        byte[] log = Files.readAllBytes(home.setupLog());
+        return new String(log, (int) Math.min(before, log.length), (int) Math.max(0, log.length - before), StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Adds a viewer ({@link ViewerRole}: sees the published dashboards, changes nothing), or sets the password of
+     * one that exists. Superset must have been started once for this home. The password goes through the environment.
+     */
+    public void addViewer(String user, String password) {
+        if (!Files.exists(home.initialisedMarker())) {
+            throw new IllegalStateException("Superset is not set up for " + config.home() + " yet: run `bin/trygg superset start` first");
+        }
+        if (!user.matches("[A-Za-z0-9._-]{1,64}")) {
+            throw new IllegalArgumentException("Not a user name Superset takes: '" + user + "' (letters, digits, . _ -)");
+        }
+        venv.ensure();
+        try {
+            home.writeConfig();
+            Path export = home.dir().resolve("roles-export.json");
+            Path role = home.dir().resolve("viewer-role.json");
+            superset("Reading Superset's roles", Map.of(), "fab", "export-roles", "--path", export.toString());
+            Files.writeString(role, ViewerRole.fromExport(Files.readString(export, StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+            Files.delete(export);
+            superset("Setting up the role '" + ViewerRole.NAME + "'", Map.of(), "fab", "import-roles", "--path", role.toString());
+            String created = superset("Adding the viewer " + user, Map.of("FLASK_FAB_CREATE_USER_PASSWORD", password), "fab", "create-user",
+                    "--role", ViewerRole.NAME, "--username", user, "--firstname", user, "--lastname", "(viewer)",
+                    "--email", user + "@viewer.localhost");
+            if (created.contains("already exists")) {
+                superset("Setting the password of " + user, Map.of("FLASK_FAB_RESET_PASSWORD_PASSWORD", password),
+                        "fab", "reset-password", "--username", user);
+            } else if (!created.contains("created")) {
+                throw new IllegalStateException("Superset did not add the viewer " + user + ": " + created.strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot add the Superset viewer " + user + ": " + e.getMessage(), e);
+        }
     }
 
     private void launch() throws IOException {
