@@ -95,6 +95,13 @@ class AirflowIT {
             Warehouse single = TestWarehouse.attach(TryggConfig.load(Map.of("trygg.home", once.toString(), "trygg.catalog.name", catalog + "once")));
             SameTables.assertSameSilver(single, scheduled);
 
+            // No secret on the command line of any Airflow process or its children (what `ps` shows every user).
+            Map<String, String> secrets = Map.of("admin password", airflow.adminPassword(), "pseudonymisation key", KEY);
+            assertEquals(4, airflow.pids().size(), "scheduler, triggerer, DAG processor and API server run: " + airflow.pids());
+            for (var c : airflow.pids().entrySet()) {
+                CommandLines.assertNoSecret("Airflow " + c.getKey(), CommandLines.ofTree(c.getValue()), secrets);
+            }
+
             // Wrong password: a plain error.
             assertNotEquals(0, TryggProcess.run(home, KEY, Duration.ofMinutes(2), Map.of("TRYGG_AIRFLOW_PASSWORD", "wrong"),
                     TryggProcess.concat(new String[] {"airflow", "dags"}, common)));

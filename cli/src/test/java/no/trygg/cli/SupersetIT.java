@@ -109,6 +109,15 @@ class SupersetIT {
                     "pseudonymisation key", KEY, "Superset secret key", Files.readString(home.resolve("superset/secret-key")).trim());
             CommandLines.assertNoSecret("Superset", CommandLines.ofTree(superset.pid().orElseThrow()), secrets);
             CommandLines.assertNoSecret("Trino", CommandLines.ofTree(trino.pid().orElseThrow()), secrets);
+            // Nor in any log written under the home: trygg's, Superset's set-up, server and access logs, Trino's.
+            try (var files = Files.walk(home)) {
+                List<Path> logs = files.filter(f -> f.getFileName().toString().endsWith(".log") && Files.isRegularFile(f)).toList();
+                assertTrue(logs.size() >= 4, "logs to look at: " + logs);
+                for (Path log : logs) {
+                    String text = new String(Files.readAllBytes(log), StandardCharsets.UTF_8);
+                    secrets.forEach((name, value) -> assertFalse(text.contains(value), log + " holds the " + name));
+                }
+            }
 
             // The same dashboards without Superset: the static page from the same warehouse, in Chromium.
             Path page = dir.resolve("static");
