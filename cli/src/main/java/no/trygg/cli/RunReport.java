@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import no.trygg.jobs.bronze.BronzeIngestJob;
 import no.trygg.jobs.config.TryggConfig;
@@ -17,6 +18,12 @@ import no.trygg.quality.Conservation;
 /** The end-of-run summary for people, and the same facts as JSON under runs/ for machines. */
 final class RunReport {
 
+    /**
+     * Drift notes shown in the summary; the rest are in the run record. A changed export format drifts in every
+     * daily file from then on, and a year of identical notes would bury the summary.
+     */
+    static final int DRIFT_SHOWN = 10;
+
     private RunReport() {
     }
 
@@ -26,6 +33,7 @@ final class RunReport {
         if (s.conservation() == null) {
             s.ingest().forEach(in -> System.out.println(String.format("  %-18s %8d new files %10d new rows in bronze", in.source().folder,
                     in.filesNew(), in.rowsIngested())));
+            printSchemaDrift(s);
             System.out.println("  Stopped after bronze, as asked (--until bronze)");
             return;
         }
@@ -45,6 +53,7 @@ final class RunReport {
             System.out.println("  Free text with personal data (kept in bronze only; counts, never values):");
             s.silver().freeTextPersonalData().forEach((src, counts) -> System.out.println("    " + FreeTextPersonalData.describe(src, counts)));
         }
+        printSchemaDrift(s);
         if (s.rejectedFiles() > 0) {
             System.out.println("  " + s.rejectedFiles() + " file(s) REJECTED and left in place; see the lines marked REJECTED above.");
         }
@@ -71,6 +80,18 @@ final class RunReport {
                 + " WHERE period_grain = 'YEAR' AND breakdown = 'national' ORDER BY period\"");
     }
 
+    /** The files loaded with schema drift, only when there are any: loaded, yet a column may be missing or ignored. */
+    static void printSchemaDrift(Pipeline.Summary s) {
+        List<String> drift = s.schemaDrift();
+        if (drift.isEmpty()) return;
+        System.out.println("  Schema drift (" + drift.size() + " note(s); the files were loaded, unknown columns stay in bronze"
+                + " only, missing optional columns are empty in silver):");
+        drift.stream().limit(DRIFT_SHOWN).forEach(n -> System.out.println("    " + n));
+        if (drift.size() > DRIFT_SHOWN) {
+            System.out.println("    ... and " + (drift.size() - DRIFT_SHOWN) + " more (all under \"schemaDrift\" in the run record)");
+        }
+    }
+
     static Path writeJson(Pipeline.Summary s, TryggConfig config) throws IOException {
         Files.createDirectories(config.runsDir());
         Path file = config.runsDir().resolve(s.runId() + ".json");
@@ -84,6 +105,7 @@ final class RunReport {
         json.put("ingest", s.ingest().stream().map(r -> Map.of("source", r.source().folder, "filesSeen", r.filesSeen(),
                 "filesNew", r.filesNew(), "filesAlreadyLoaded", r.filesAlreadyLoaded(), "rejected", r.rejected(),
                 "rowsIngested", r.rowsIngested())).toList());
+        json.put("schemaDrift", s.schemaDrift());
         if (s.silver() != null) {
             json.put("silverRebuilt", s.silver().rebuilt());
             json.put("silverBuiltFrom", s.silver().builtFrom());

@@ -45,6 +45,11 @@ public final class Pipeline {
         public int rejectedFiles() {
             return ingest.stream().mapToInt(r -> r.rejected().size()).sum();
         }
+
+        /** Every source's schema-drift notes, {@code "<file>: <note>"}, in source order. */
+        public List<String> schemaDrift() {
+            return ingest.stream().flatMap(r -> r.schemaDrift().stream()).toList();
+        }
     }
 
     private final Warehouse warehouse;

@@ -27,9 +27,13 @@ import org.apache.spark.sql.RowFactory;
  */
 public final class BronzeIngestJob {
 
-    /** What happened to one source's files in this run. */
+    /**
+     * What happened to one source's files in this run. {@code rejected} holds one line per rejected file and
+     * {@code schemaDrift} one per drift note of a loaded file, each {@code "<file>: <why>"}. Drift is kept here, not
+     * only logged, so the run's summary and its JSON record show it too.
+     */
     public record SourceResult(SourceFormat source, int filesSeen, int filesNew, int filesAlreadyLoaded,
-                               List<String> rejected, long rowsIngested, long rowsWithIssues) {
+                               List<String> rejected, List<String> schemaDrift, long rowsIngested, long rowsWithIssues) {
     }
 
     private final Warehouse warehouse;
@@ -116,7 +120,7 @@ public final class BronzeIngestJob {
                 df.unpersist();
             }
         }
-        SourceResult r = new SourceResult(source, files.size(), toRead.size(), already, rejected, rows, withIssues);
+        SourceResult r = new SourceResult(source, files.size(), toRead.size(), already, rejected, drift, rows, withIssues);
         progress.accept(String.format("  %-18s %,6d files: %,d new, %,d already loaded (same checksum), %,d rejected; %,d rows%s",
                 source.folder, r.filesSeen, r.filesNew, r.filesAlreadyLoaded, rejected.size(), r.rowsIngested,
                 all.size() > files.size() ? String.format("; %,d dated after %s left for later", all.size() - files.size(), through) : ""));
