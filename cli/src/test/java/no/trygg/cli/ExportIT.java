@@ -13,13 +13,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import no.trygg.exports.NotebookKernel;
 import no.trygg.exports.ResearchExport;
-import no.trygg.generator.GeneratorOptions;
-import no.trygg.generator.SourceGenerator;
 import no.trygg.jobs.config.TryggConfig;
 import no.trygg.jobs.gold.GoldTables;
 import no.trygg.jobs.testing.HeadlessChromium;
@@ -36,31 +33,26 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 8's research export end to end, as a researcher meets it: a small warehouse, `export research`, `export verify`
+ * Issue 8's research export end to end, as a researcher meets it: the shared warehouse, `export research`, `export verify`
  * on the extract and on a tampered copy, then the headline-tables notebook run headless (nbconvert, in the pinned
  * environment in the download cache) whose output tables must equal the gold marts, suppressed cells still empty.
  */
 @Tag("integration")
 class ExportIT {
 
-    private static final String KEY = "export-it-key-0123456789abcdefghijklmnop";
-    private static final String CATALOG = "exportit";
+    private static final String KEY = SharedWarehouse.KEY;
 
     @TempDir
     Path dir;
 
     @Test
     void anExtractVerifiesAndTheNotebookReproducesTheMarts() throws Exception {
-        Path sources = dir.resolve("sources");
-        Path home = dir.resolve("home");
-        new SourceGenerator(new GeneratorOptions(7, 2023, 2024, 0.1, 0.01, sources)).generate(s -> { });
-        String[] catalog = {"--set", "trygg.catalog.name=" + CATALOG};
-        assertEquals(0, TryggProcess.run(home, KEY, TryggProcess.concat(new String[] {"run", "--sources", sources.toString(),
-                "--set", "trygg.quality.as-of=2025-01-01"}, catalog)));
-
+        SharedWarehouse shared = SharedWarehouse.get();
+        Path home = shared.home;
         Path exports = dir.resolve("exports");
-        String[] export = TryggProcess.concat(new String[] {"export", "research", "--out", exports.toString()}, catalog);
-        assertEquals(0, TryggProcess.run(home, KEY, export));
+        String[] export = shared.command("export", "research", "--out", exports.toString());
+        InProcessTrygg.Result first = InProcessTrygg.run(home, KEY, export);
+        assertEquals(0, first.exitCode());
         Path extract;
         try (Stream<Path> found = Files.list(exports)) {
             List<Path> all = found.toList();
@@ -68,15 +60,16 @@ class ExportIT {
             extract = all.get(0);
         }
         assertTrue(extract.getFileName().toString().startsWith(ResearchExport.PREFIX), extract.toString());
-        String log = TryggProcess.log(home);
-        assertTrue(log.contains("wrote office_funnel"), "one progress line per view\n" + log);
+        assertTrue(first.output().contains("wrote office_funnel"), "one progress line per view\n" + first.output());
 
-        assertEquals(0, TryggProcess.run(home, KEY, export), "exporting the same state again");
-        assertTrue(TryggProcess.log(home).contains("an identical extract is already there"));
+        InProcessTrygg.Result again = InProcessTrygg.run(home, KEY, export);
+        assertEquals(0, again.exitCode(), "exporting the same state again");
+        assertTrue(again.output().contains("an identical extract is already there"), again.output());
 
-        assertEquals(0, TryggProcess.run(home, KEY, "export", "verify", extract.toString()));
-        assertTrue(TryggProcess.log(home).contains("OK: " + extract.getFileName() + " matches its manifest (8 views, 18 files)"),
-                TryggProcess.log(home));
+        InProcessTrygg.Result verified = InProcessTrygg.run(home, KEY, "export", "verify", extract.toString());
+        assertEquals(0, verified.exitCode());
+        assertTrue(verified.output().contains("OK: " + extract.getFileName() + " matches its manifest (8 views, 18 files)"),
+                verified.output());
 
         Path tampered = dir.resolve("tampered").resolve(extract.getFileName());
         copyTree(extract, tampered);
@@ -84,14 +77,15 @@ class ExportIT {
         List<String> lines = new ArrayList<>(Files.readAllLines(csv, StandardCharsets.UTF_8));
         lines.remove(lines.size() - 1);
         Files.write(csv, lines, StandardCharsets.UTF_8);
-        assertEquals(1, TryggProcess.run(home, KEY, "export", "verify", tampered.toString()));
-        String verifyLog = TryggProcess.log(home);
+        InProcessTrygg.Result refused = InProcessTrygg.run(home, KEY, "export", "verify", tampered.toString());
+        assertEquals(1, refused.exitCode());
+        String verifyLog = refused.output();
         assertTrue(verifyLog.contains("office_funnel.csv: SHA-256 expected ") && verifyLog.contains("office_funnel.csv: rows expected "),
                 verifyLog);
 
         Path out = dir.resolve("notebook-out");
         long t = System.nanoTime();
-        TryggConfig config = TryggConfig.load(Map.of("trygg.home", home.toString(), "trygg.catalog.name", CATALOG));
+        TryggConfig config = shared.config();
         new NotebookKernel(config.trino().cacheDir(), System.out::println).execute(NotebookKernel.HEADLINE_TABLES, extract, out, Duration.ofMinutes(5));
         System.out.println("notebook (with any first-time install) took " + (System.nanoTime() - t) / 1_000_000_000 + " s");
 
@@ -116,6 +110,7 @@ class ExportIT {
         assertTrue(ink > 0.01, "the funnel plot has content, ink share " + ink);
         assertTrue(Files.readString(out.resolve("headline-tables.executed.ipynb")).contains("files match the manifest"),
                 "the notebook verified the checksums itself");
+        shared.assertUnchanged();
     }
 
     /**

@@ -19,8 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.trygg.generator.GeneratorOptions;
-import no.trygg.generator.SourceGenerator;
 import no.trygg.jobs.config.TryggConfig;
 import no.trygg.jobs.testing.ChromiumDevTools;
 import no.trygg.jobs.testing.HeadlessChromium;
@@ -36,7 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The dashboards as an analyst meets them: a real Superset 6 from PyPI, installed and started by
- * `trygg superset start`, fed by `trygg publish superset` through the real Trino on the PostgreSQL catalog; every
+ * `trygg superset start`, fed by `trygg publish superset` through the real Trino over the shared warehouse; every
  * dashboard, chart and dataset checked through Superset's API, every chart's query run, a second publish that
  * duplicates nothing, a dashboard rendered in headless Chromium as a logged-in user, and the static page of the
  * same dashboards rendered there too.
@@ -44,37 +42,25 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("integration")
 class SupersetIT {
 
-    private static final String KEY = "superset-it-key-0123456789abcdefghijklmn";
+    private static final String KEY = SharedWarehouse.KEY;
 
     @TempDir
     Path dir;
 
     @Test
     void analystsSeeEveryDashboardPublishedOnceWithChartsThatQuery() throws Exception {
-        String pg = System.getenv("TRYGG_TEST_PG_URL");
-        if (System.getenv("CI") != null) {
-            assertTrue(pg != null, "CI runs bin/test, which sets TRYGG_TEST_PG_URL");
-            assertTrue(HeadlessChromium.binary().isPresent(), "bin/test installs Chromium");
-        }
-        assumeTrue(pg != null, "TRYGG_TEST_PG_URL not set: run bin/test to start PostgreSQL");
+        if (System.getenv("CI") != null) assertTrue(HeadlessChromium.binary().isPresent(), "bin/test installs Chromium");
         assumeTrue(HeadlessChromium.binary().isPresent(), "Chromium not installed");
-        int trinoPort = TryggProcess.freePort();
+        SharedWarehouse shared = SharedWarehouse.get();
         int supersetPort = TryggProcess.freePort();
-        Path home = dir.resolve("home");
-        Path sources = dir.resolve("sources");
-        new SourceGenerator(new GeneratorOptions(11, 2023, 2024, 0.2, 0.01, sources)).generate(x -> { });
-        String catalog = "supersetit" + Long.toHexString(System.nanoTime() % 4096);
-        String[] common = {"--catalog-uri", pg, "--set", "trygg.catalog.name=" + catalog, "--set", "trygg.trino.port=" + trinoPort,
-                "--set", "trygg.superset.port=" + supersetPort, "--set", "trygg.quality.as-of=2025-01-01"};
-        TryggConfig config = TryggConfig.load(Map.of("trygg.home", home.toString(), "trygg.catalog.name", catalog,
-                "trygg.catalog.uri", pg, "trygg.trino.port", String.valueOf(trinoPort), "trygg.superset.port", String.valueOf(supersetPort)));
+        Path home = shared.home;
+        String[] common = TryggProcess.concat(shared.args(), new String[] {"--set", "trygg.superset.port=" + supersetPort});
+        TryggConfig config = shared.config(Map.of("trygg.superset.port", String.valueOf(supersetPort)));
         SupersetServer superset = new SupersetServer(config, x -> { });
-        TrinoServer trino = new TrinoServer(config, x -> { });
         String url = "http://127.0.0.1:" + supersetPort;
         List<DashboardSpec> dashboards = DashboardDefinitions.load();
         try {
-            assertEquals(0, TryggProcess.run(home, KEY, TryggProcess.concat(new String[] {"run", "--sources", sources.toString()}, common)));
-            assertEquals(0, TryggProcess.run(home, KEY, TryggProcess.concat(new String[] {"trino", "start"}, common)), "trino start");
+            TrinoServer trino = shared.trino();
             assertEquals(0, TryggProcess.run(home, KEY, Duration.ofMinutes(15), Map.of(), TryggProcess.concat(new String[] {"superset", "start"}, common)),
                     "superset start (installs Superset into the cache the first time)");
             assertTrue(superset.answering());
@@ -121,7 +107,7 @@ class SupersetIT {
 
             // The same dashboards without Superset: the static page from the same warehouse, in Chromium.
             Path page = dir.resolve("static");
-            assertEquals(0, TryggProcess.run(home, KEY, TryggProcess.concat(new String[] {"dashboard", "--out", page.toString()}, common)));
+            assertEquals(0, InProcessTrygg.exit(home, KEY, TryggProcess.concat(new String[] {"dashboard", "--out", page.toString()}, common)));
             String dom = HeadlessChromium.dumpDom(page.resolve("index.html"));
             for (DashboardSpec d : dashboards) {
                 assertTrue(dom.contains(no.trygg.jobs.html.Html.escape(d.title())), d.title());
@@ -130,10 +116,9 @@ class SupersetIT {
                     .filter(c -> c.kind() != no.trygg.publish.dashboards.ChartKind.TABLE).count()).sum(), "a drawing per chart");
         } finally {
             TryggProcess.run(home, KEY, TryggProcess.concat(new String[] {"superset", "stop"}, common));
-            TryggProcess.run(home, KEY, TryggProcess.concat(new String[] {"trino", "stop"}, common));
         }
         assertFalse(superset.running(), "Superset stopped by its pid");
-        assertFalse(trino.running(), "Trino stopped by its pid");
+        shared.assertUnchanged();
     }
 
     record Counts(int dashboards, int charts, int datasets, int databases) {

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -16,9 +15,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import no.trygg.generator.GeneratorOptions;
-import no.trygg.generator.SourceGenerator;
 import no.trygg.jobs.config.TryggConfig;
+import no.trygg.jobs.warehouse.Warehouse;
+import no.trygg.publish.research.ResearchViews;
 import no.trygg.publish.trino.AccessRules;
 import no.trygg.publish.trino.ExampleQueries;
 import no.trygg.publish.trino.TrinoDistribution;
@@ -29,39 +28,27 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Researchers' SQL through a real Trino, started by `trygg trino start` on the PostgreSQL catalog: Spark-written
- * research views over trino-jdbc, a table Spark replaces while Trino runs, the access rules as each user meets
+ * Researchers' SQL through a real Trino, started by `trygg trino start` over the shared warehouse on the PostgreSQL
+ * catalog: Spark-written research views over trino-jdbc, a table Spark replaces while Trino runs, the access rules as each user meets
  * them, the Trino CLI, and suppressed cells that stay suppressed through every view.
  */
 @Tag("integration")
 class TrinoIT {
-
-    private static final String KEY = "trino-it-key-0123456789abcdefghijklmnopq";
-    private static final String CATALOG = "trinoit";
 
     @TempDir
     Path dir;
 
     @Test
     void researchersQueryTheWarehouseWithExactlyTheAccessTheyShouldHave() throws Exception {
-        String pg = System.getenv("TRYGG_TEST_PG_URL");
-        if (System.getenv("CI") != null) assertTrue(pg != null, "CI runs bin/test, which sets TRYGG_TEST_PG_URL");
-        assumeTrue(pg != null, "TRYGG_TEST_PG_URL not set: run bin/test to start PostgreSQL");
-        int port = TryggProcess.freePort();
-        Path home = dir.resolve("home");
-        Path sources = dir.resolve("sources");
-        new SourceGenerator(new GeneratorOptions(9, 2024, 2024, 0.1, 0.01, sources)).generate(x -> { });
-        String[] common = {"--catalog-uri", pg, "--set", "trygg.catalog.name=" + CATALOG + Long.toHexString(System.nanoTime() % 4096),
-                "--set", "trygg.trino.port=" + port, "--set", "trygg.quality.as-of=2025-01-01"};
-        String catalog = common[3].substring("trygg.catalog.name=".length());
-        assertEquals(0, TryggProcess.run(home, KEY, TryggProcess.concat(new String[] {"run", "--sources", sources.toString()}, common)));
-        assertEquals(0, TryggProcess.run(home, KEY, TryggProcess.concat(new String[] {"trino", "start"}, common)), "trino start");
-        TryggConfig config = TryggConfig.load(Map.of("trygg.home", home.toString(), "trygg.catalog.name", catalog,
-                "trygg.catalog.uri", pg, "trygg.trino.port", String.valueOf(port)));
-        TrinoServer server = new TrinoServer(config, x -> { });
+        SharedWarehouse shared = SharedWarehouse.get();
+        TrinoServer server = shared.trino();
+        String catalog = shared.catalog;
+        TryggConfig config = shared.config();
         try {
             assertTrue(server.answering());
-            assertTrue(TryggProcess.log(home).contains("jdbc:trino://127.0.0.1:" + port + "/" + catalog + "/research?user=researcher"));
+            assertTrue(shared.trinoStartOutput().contains("jdbc:trino://127.0.0.1:" + shared.trinoPort + "/" + catalog + "/research?user=researcher"),
+                    shared.trinoStartOutput());
+            assertEquals(0, InProcessTrygg.exit(shared.home, SharedWarehouse.KEY, shared.command("trino", "status")), "status of a running Trino");
             String researcher = server.jdbcUrl(AccessRules.RESEARCHER);
             String analyst = server.jdbcUrl(AccessRules.ANALYST);
 
@@ -101,11 +88,18 @@ class TrinoIT {
             assertDenied(analyst, "INSERT INTO silver.quarantine SELECT * FROM silver.quarantine");
             assertDenied(server.jdbcUrl("mallory"), "SELECT count(*) FROM research.incident_rates");
 
-            // Spark replaces a research view while Trino runs: Trino sees the new snapshot.
-            LateIncident.write(sources, "2025-01-01", "HLATE-1", "2024-12-30", text(analyst, "SELECT office_id FROM silver.incidents LIMIT 1"));
-            assertEquals(0, TryggProcess.run(home, KEY, TryggProcess.concat(new String[] {"run", "--sources", sources.toString()}, common)));
-            assertEquals(year2024 + 1, single(researcher, "SELECT incidents FROM research.incident_rates WHERE period_grain = 'YEAR'"
-                    + " AND breakdown = 'national' AND period = '2024'"), "the running Trino sees Spark's new snapshot");
+            // Spark replaces a table while Trino runs: Trino sees the new snapshot. A probe table of its own, so the
+            // shared warehouse stays as built (a second pipeline run would cost a minute and change it for every reader).
+            Warehouse spark = shared.warehouse();
+            String probe = "probe_" + Long.toHexString(System.nanoTime() % 65536);
+            try {
+                spark.createOrReplace(spark.spark().sql("SELECT 1 AS n"), ResearchViews.NAMESPACE, probe, "probe", Map.of());
+                assertEquals(1, single(researcher, "SELECT n FROM research." + probe));
+                spark.createOrReplace(spark.spark().sql("SELECT 2 AS n"), ResearchViews.NAMESPACE, probe, "probe", Map.of());
+                assertEquals(2, single(researcher, "SELECT n FROM research." + probe), "the running Trino sees Spark's new snapshot");
+            } finally {
+                spark.spark().sql("DROP TABLE IF EXISTS " + spark.name(ResearchViews.NAMESPACE, probe) + " PURGE");
+            }
 
             // The Trino CLI from Maven Central runs an example query.
             Path cli = new TrinoDistribution(config.trino().cacheDir(), x -> { }).cli();
@@ -121,10 +115,11 @@ class TrinoIT {
             assertTrue(out.startsWith("\"year\",\"size_class\",\"incidents\""), out);
             assertTrue(out.contains("\"2024\",\"SMALL\""), out);
         } finally {
-            assertEquals(0, TryggProcess.run(home, KEY, TryggProcess.concat(new String[] {"trino", "stop"}, common)));
+            assertEquals(0, InProcessTrygg.exit(shared.home, SharedWarehouse.KEY, shared.command("trino", "stop")));
         }
         assertFalse(server.running(), "stopped by its pid file");
-        assertEquals(3, TryggProcess.run(home, KEY, TryggProcess.concat(new String[] {"trino", "status"}, common)));
+        assertEquals(3, InProcessTrygg.exit(shared.home, SharedWarehouse.KEY, shared.command("trino", "status")));
+        shared.assertUnchanged();
     }
 
     private static String readQuietly(Path file) {
