@@ -1,6 +1,7 @@
 package no.trygg.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -20,6 +21,7 @@ import no.trygg.jobs.silver.SilverTables;
 import no.trygg.jobs.testing.TestWarehouse;
 import no.trygg.jobs.warehouse.Warehouse;
 import no.trygg.jobs.privacy.PseudonymKey;
+import no.trygg.publish.research.ResearchViews;
 import no.trygg.quality.Conservation;
 import no.trygg.schemas.sources.SourceFormat;
 import org.junit.jupiter.api.Tag;
@@ -27,15 +29,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Crash safety: `trygg run` is killed with SIGKILL at several points; after each kill every table is
- * readable and, where silver is complete, conservation holds; the next run then ends with exactly the
- * tables an uninterrupted run produces. Fixed seed and number of trials, so CI runs the same trials.
+ * Crash safety: `trygg run` is killed with SIGKILL right after a table commit in each step of the run (bronze,
+ * silver, gold, research views), chosen from the commits of an uninterrupted reference run, so every step is hit
+ * whatever the machine's speed. After each kill every table is readable and, where silver is complete, conservation
+ * holds; the next run then ends with exactly the tables an uninterrupted run produces. Small sources, fixed seed.
  */
 @Tag("integration")
 class KillAndResumeIT {
 
     private static final String KEY = "kill-test-key-0123456789abcdefghijklmnop";
-    private static final int TRIALS = 4;
+    /** The steps a kill lands in, by the namespace of the table whose commit it follows. */
+    private static final List<String> STEPS = List.of(Warehouse.BRONZE, Warehouse.SILVER, Warehouse.GOLD, ResearchViews.NAMESPACE);
 
     @TempDir
     Path dir;
@@ -50,37 +54,56 @@ class KillAndResumeIT {
         catalogUri = pg;
         String prefix = "k" + Long.toHexString(System.nanoTime()).substring(4) + "_";
         Path sources = dir.resolve("sources");
-        new SourceGenerator(new GeneratorOptions(11, 2023, 2024, 0.08, 0.02, sources)).generate(s -> { });
+        new SourceGenerator(new GeneratorOptions(11, 2024, 2024, 0.05, 0.02, sources)).generate(s -> { });
 
-        long t0 = System.nanoTime();
-        assertEquals(0, runToEnd(dir.resolve("reference"), prefix + "ref", sources));
-        double referenceSeconds = (System.nanoTime() - t0) / 1e9;
-        Warehouse reference = TestWarehouse.attach(config(dir.resolve("reference"), prefix + "ref", sources));
+        // The reference: an uninterrupted run, and the tables it commits, in order.
+        Path referenceHome = dir.resolve("reference");
+        List<String> commits = StopAtCommit.record(() -> assertEquals(0, InProcessTrygg.exit(referenceHome, KEY, runArgs(prefix + "ref", sources))));
+        Warehouse reference = TestWarehouse.attach(config(referenceHome, prefix + "ref", sources));
+        System.out.println("reference run: " + commits.size() + " commits");
 
-        Random random = new Random(20261125L);
-        int killedMidway = 0;
-        for (int trial = 0; trial < TRIALS; trial++) {
+        Random random = new Random(20261203L);
+        for (int trial = 0; trial < STEPS.size(); trial++) {
+            String step = STEPS.get(trial);
+            List<Integer> inStep = new ArrayList<>();
+            for (int i = 0; i < commits.size(); i++) if (namespace(commits.get(i)).equals(step)) inStep.add(i + 1);
+            assertFalse(inStep.isEmpty(), "the reference run commits in " + step + ": " + commits);
+            int after = inStep.get(random.nextInt(inStep.size()));
+
             Path home = dir.resolve("trial" + trial);
             String catalog = prefix + trial;
-            // Kill points spread over the run: from Spark start-up to the last silver commits.
-            double at = referenceSeconds * (0.12 + 0.85 * (trial + random.nextDouble()) / TRIALS);
-            Process p = start(home, catalog, sources);
-            boolean finished = p.waitFor((long) (at * 1000), TimeUnit.MILLISECONDS);
-            if (!finished) {
-                p.destroyForcibly(); // SIGKILL: no shutdown hooks, no cleanup
-                p.waitFor();
-                killedMidway++;
-            }
+            String table = killAfterCommit(home, catalog, sources, after);
+            assertEquals(step, namespace(table), "the run stopped in " + step + " as the reference run did: after " + table);
+
             Warehouse w = TestWarehouse.attach(config(home, catalog, sources));
             boolean silverComplete = assertReadableAndConsistent(w);
-            assertEquals(0, runToEnd(home, catalog, sources), "the run after a kill completes");
+            assertEquals(0, InProcessTrygg.exit(home, KEY, runArgs(catalog, sources)), "the run after a kill completes");
             assertTrue(Conservation.check(w).holds(), () -> Conservation.check(w).balances().toString());
             SameTables.assertSameTables(reference, w);
-            System.out.printf("kill trial %d: SIGKILL after %.1f s of a %.1f s run (%s), silver %s after the kill;"
-                    + " resumed run equals the uninterrupted one, 0 rows lost%n", trial, at, referenceSeconds,
-                    finished ? "run had already finished" : "killed midway", silverComplete ? "up to date with bronze" : "behind bronze, rebuilt by the next run");
+            System.out.printf("kill trial %d: SIGKILL right after commit %d of %d (%s), silver %s after the kill;"
+                    + " resumed run equals the uninterrupted one, 0 rows lost%n", trial, after, commits.size(), table,
+                    silverComplete ? "up to date with bronze" : "behind bronze, rebuilt by the next run");
         }
-        assertTrue(killedMidway >= TRIALS - 1, "most trials must really kill a running pipeline, killed " + killedMidway);
+    }
+
+    /** Starts `trygg run` in its own JVM, SIGKILLs it right after its commit number {@code after}, and returns that commit's table. */
+    private static String killAfterCommit(Path home, String catalog, Path sources, int after) throws Exception {
+        Path marker = home.resolve("stopped-after");
+        Process p = TryggProcess.start(StopAtCommit.class, home, KEY, Map.of(StopAtCommit.AFTER_ENV, String.valueOf(after),
+                StopAtCommit.MARKER_ENV, marker.toString()), runArgs(catalog, sources));
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
+        while (!Files.exists(marker) && p.isAlive() && System.nanoTime() < deadline) Thread.sleep(50);
+        assertTrue(Files.exists(marker), "the run reached commit " + after + " (alive: " + p.isAlive() + ")\n" + TryggProcess.log(home));
+        p.destroyForcibly(); // SIGKILL: no shutdown hooks, no cleanup
+        assertTrue(p.waitFor(1, TimeUnit.MINUTES));
+        assertEquals(137, p.exitValue(), "killed by SIGKILL, not finished");
+        return Files.readString(marker);
+    }
+
+    /** "catalog.namespace.table" → namespace. */
+    private static String namespace(String table) {
+        String[] parts = table.split("\\.");
+        return parts[parts.length - 2];
     }
 
     private static boolean assertReadableAndConsistent(Warehouse w) {
@@ -92,6 +115,9 @@ class KillAndResumeIT {
         }
         for (String t : GoldTables.ALL) {
             if (w.exists(Warehouse.GOLD, t)) w.read(Warehouse.GOLD, t).count();
+        }
+        for (var v : ResearchViews.ALL) {
+            if (w.exists(ResearchViews.NAMESPACE, v.name())) w.read(ResearchViews.NAMESPACE, v.name()).count();
         }
         SilverBuildJob job = new SilverBuildJob(w, PseudonymKey.fromSecret(KEY), s -> { });
         boolean complete = job.upToDate(job.currentInputs());
@@ -106,14 +132,6 @@ class KillAndResumeIT {
     private static TryggConfig config(Path home, String catalog, Path sources) {
         return TryggConfig.load(Map.of("trygg.home", home.toString(), "trygg.catalog.name", catalog,
                 "trygg.sources.dir", sources.toString(), "trygg.catalog.uri", catalogUri));
-    }
-
-    private static int runToEnd(Path home, String catalog, Path sources) throws Exception {
-        return TryggProcess.run(home, KEY, runArgs(catalog, sources));
-    }
-
-    private static Process start(Path home, String catalog, Path sources) throws Exception {
-        return TryggProcess.start(home, KEY, runArgs(catalog, sources));
     }
 
     private static String[] runArgs(String catalog, Path sources) {

@@ -20,8 +20,13 @@ final class TryggProcess {
     }
 
     static Process start(Path home, String key, Map<String, String> env, String... args) throws Exception {
+        return start(Trygg.class, home, key, env, args);
+    }
+
+    /** Like {@link #start(Path, String, Map, String...)} with another main class, e.g. a test launcher around {@link Trygg}. */
+    static Process start(Class<?> main, Path home, String key, Map<String, String> env, String... args) throws Exception {
         Files.createDirectories(home);
-        List<String> cmd = new ArrayList<>(javaCommand());
+        List<String> cmd = new ArrayList<>(javaCommand(main));
         cmd.addAll(List.of(args));
         cmd.addAll(List.of("--home", home.toString(), "--set", "trygg.spark.shuffle.partitions=2"));
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
@@ -34,11 +39,15 @@ final class TryggProcess {
 
     /** `trygg` on this test's classpath: the JVM and its flags, before the arguments. */
     static List<String> javaCommand() {
+        return javaCommand(Trygg.class);
+    }
+
+    private static List<String> javaCommand(Class<?> main) {
         return List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Xmx1g", "--add-opens=java.base/sun.nio.ch=ALL-UNNAMED", "--add-opens=java.base/sun.util.calendar=ALL-UNNAMED",
                 "--add-opens=java.base/java.nio=ALL-UNNAMED", "--add-opens=java.base/java.lang=ALL-UNNAMED",
                 "--add-opens=java.base/java.util=ALL-UNNAMED", "--add-opens=java.base/java.lang.invoke=ALL-UNNAMED",
-                "-cp", System.getProperty("java.class.path"), Trygg.class.getName());
+                "-cp", System.getProperty("java.class.path"), main.getName());
     }
 
     /** A shell script that runs `trygg` like {@link #start} does, for a scheduler's tasks (TRYGG_COMMAND). */
