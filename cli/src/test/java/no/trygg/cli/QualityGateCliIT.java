@@ -44,7 +44,7 @@ class QualityGateCliIT {
         new SourceGenerator(new GeneratorOptions(5, 2024, 2024, 0.05, 0.02, sources)).generate(s -> { });
         String[] run = {"run", "--sources", sources.toString(), "--set", "trygg.quality.as-of=2025-01-01",
                 "--set", "trygg.catalog.name=" + CATALOG};
-        assertEquals(0, TryggProcess.run(home, KEY, run), "clean sources pass the gate");
+        assertEquals(0, InProcessTrygg.exit(home, KEY, run), "clean sources pass the gate");
 
         // The next day's export arrives with the incident type column empty on every row: a broken export.
         Path incidents = sources.resolve("incidents");
@@ -62,15 +62,16 @@ class QualityGateCliIT {
         }).collect(Collectors.joining("\n", lines.get(0) + "\n", "\n"));
         Files.writeString(incidents.resolve("incidents_2025-01-01.csv"), broken, StandardCharsets.UTF_8);
 
-        assertEquals(Trygg.QUALITY_GATE_STOPPED, TryggProcess.run(home, KEY, run), "an Error-level failure exits with 4");
-        String log = TryggProcess.log(home);
+        InProcessTrygg.Result stopped = InProcessTrygg.run(home, KEY, run);
+        assertEquals(Trygg.QUALITY_GATE_STOPPED, stopped.exitCode(), "an Error-level failure exits with 4");
+        String log = stopped.output();
         assertTrue(log.contains("quality gate stopped the run (nothing published)"), log);
         assertTrue(log.contains("source.incidents: incident_type is filled in [COMPLETENESS] observed 0.00 % of rows,"
                 + " required ≥ 90.0 % of rows"), log);
 
         // Nothing published: every gold table is still the one the first (clean) run wrote.
-        java.util.regex.Matcher first = java.util.regex.Pattern.compile("Run (run-\\S+) ").matcher(log);
-        assertTrue(first.find(), log);
+        java.util.regex.Matcher first = java.util.regex.Pattern.compile("Run (run-\\S+) ").matcher(TryggProcess.log(home));
+        assertTrue(first.find(), TryggProcess.log(home));
         Warehouse w = TestWarehouse.attach(TryggConfig.load(java.util.Map.of("trygg.home", home.toString(),
                 "trygg.catalog.name", CATALOG)));
         for (String t : GoldTables.ALL) {
@@ -79,7 +80,7 @@ class QualityGateCliIT {
         }
 
         Path reports = dir.resolve("reports");
-        assertEquals(0, TryggProcess.run(home, KEY, "quality", "report", "--out", reports.toString(),
+        assertEquals(0, InProcessTrygg.exit(home, KEY, "quality", "report", "--out", reports.toString(),
                 "--set", "trygg.catalog.name=" + CATALOG));
         JsonNode json = new ObjectMapper().readTree(reports.resolve("quality.json").toFile());
         assertEquals("STOPPED", json.get("overall").asText());
