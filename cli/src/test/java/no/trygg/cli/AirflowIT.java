@@ -51,7 +51,8 @@ class AirflowIT {
         // What the scheduled tasks see: Trygg's settings from the environment, never on a command line.
         Map<String, String> env = new HashMap<>(Map.of("TRYGG_COMMAND", TryggProcess.launcher(dir.resolve("trygg.sh")).toString(),
                 "TRYGG_HOME", home.toString(), "TRYGG_SOURCES_DIR", sources.toString(), "TRYGG_CATALOG_NAME", catalog,
-                "TRYGG_SPARK_SHUFFLE_PARTITIONS", "2", "TRYGG_TASK_RETRIES", "0"));
+                "TRYGG_TASK_RETRIES", "0"));
+        env.putAll(TryggProcess.sparkEnvironment());
         TryggConfig config = TryggConfig.load(Map.of("trygg.home", home.toString(), "trygg.catalog.name", catalog,
                 "trygg.sources.dir", sources.toString(), "trygg.airflow.port", common[1].substring("trygg.airflow.port=".length()),
                 "trygg.airflow.dags-folder", dags.toString()));

@@ -33,7 +33,8 @@ final class InProcessTrygg {
         TestWarehouse.spark(); // the shared session exists first, so no command stops it when it is done
         writeKey(home, key);
         List<String> all = new ArrayList<>(List.of(args));
-        all.addAll(List.of("--home", home.toString(), "--set", "trygg.spark.shuffle.partitions=2"));
+        all.addAll(List.of("--home", home.toString()));
+        all.addAll(TryggProcess.sparkSettings());
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         PrintStream out = System.out;
         PrintStream err = System.err;

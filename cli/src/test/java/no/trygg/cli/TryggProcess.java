@@ -8,6 +8,7 @@ import java.util.Map;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import no.trygg.jobs.privacy.PseudonymKey;
+import no.trygg.jobs.testing.TestWarehouse;
 
 /** `trygg` as its own JVM, the way a user or a scheduler runs it: output appended to {@code <home>/out.log}. */
 final class TryggProcess {
@@ -28,13 +29,28 @@ final class TryggProcess {
         Files.createDirectories(home);
         List<String> cmd = new ArrayList<>(javaCommand(main));
         cmd.addAll(List.of(args));
-        cmd.addAll(List.of("--home", home.toString(), "--set", "trygg.spark.shuffle.partitions=2"));
+        cmd.addAll(List.of("--home", home.toString()));
+        cmd.addAll(sparkSettings());
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(home.resolve("out.log").toFile()));
         pb.environment().put(PseudonymKey.ENV, key);
         pb.environment().put("SPARK_LOCAL_IP", "127.0.0.1");
         pb.environment().putAll(env);
         return pb.start();
+    }
+
+    /** The tests' Spark settings ({@link TestWarehouse#SPARK_SETTINGS}) as {@code --set} options. */
+    static List<String> sparkSettings() {
+        List<String> out = new ArrayList<>();
+        new java.util.TreeMap<>(TestWarehouse.SPARK_SETTINGS).forEach((k, v) -> out.addAll(List.of("--set", k + "=" + v)));
+        return out;
+    }
+
+    /** The same settings as the environment variables a scheduler's tasks read (TRYGG_SPARK_ADAPTIVE, ...). */
+    static Map<String, String> sparkEnvironment() {
+        Map<String, String> out = new java.util.TreeMap<>();
+        TestWarehouse.SPARK_SETTINGS.forEach((k, v) -> out.put(k.toUpperCase(java.util.Locale.ROOT).replace('.', '_'), v));
+        return out;
     }
 
     /** `trygg` on this test's classpath: the JVM and its flags, before the arguments. */

@@ -29,6 +29,8 @@ import no.trygg.jobs.gold.disclosure.DisclosureRules;
  * @param catalogPassword  catalog database password, from {@code TRYGG_CATALOG_PASSWORD} only
  * @param sparkMaster      Spark master URL
  * @param shufflePartitions Spark shuffle partitions: small data, small number
+ * @param adaptiveExecution Spark's adaptive query execution ({@code trygg.spark.adaptive}, default true); it re-plans
+ *                         each query at run time, which costs more than it saves on the tiny warehouses of the tests
  * @param timeZone         zone of the local times in the exports
  * @param pseudonymKeyFile file holding the pseudonymisation key unless {@code TRYGG_PSEUDONYM_KEY} is set
  * @param runsDir          where each run writes its JSON summary
@@ -42,7 +44,7 @@ import no.trygg.jobs.gold.disclosure.DisclosureRules;
  */
 public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String catalogName, String catalogUri,
                           String catalogUser, String catalogPassword, String sparkMaster, int shufflePartitions,
-                          String timeZone, Path pseudonymKeyFile, Path runsDir, LocalDate qualityAsOf,
+                          boolean adaptiveExecution, String timeZone, Path pseudonymKeyFile, Path runsDir, LocalDate qualityAsOf,
                           DisclosureRules disclosure, Trino trino, Superset superset, Airflow airflow,
                           SparkCluster sparkCluster) {
 
@@ -139,6 +141,7 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
                 // Under spark-submit the driver JVM has spark.master from its --master.
                 v.getOrDefault("trygg.spark.master", System.getProperty("spark.master", "local[2]")),
                 partitions,
+                bool(v, "trygg.spark.adaptive", true),
                 v.getOrDefault("trygg.timezone", "Europe/Oslo"),
                 path(v, "trygg.pseudonym.key.file", home.resolve("secrets").resolve("pseudonym.key")),
                 path(v, "trygg.runs.dir", home.resolve("runs")),
@@ -171,13 +174,13 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
     /** A copy with other sources, for jobs and tests that read exports from elsewhere. */
     public TryggConfig withSourcesDir(Path dir) {
         return new TryggConfig(home, dir.toAbsolutePath().normalize(), warehouseDir, catalogName, catalogUri, catalogUser,
-                catalogPassword, sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir, qualityAsOf, disclosure, trino, superset, airflow, sparkCluster);
+                catalogPassword, sparkMaster, shufflePartitions, adaptiveExecution, timeZone, pseudonymKeyFile, runsDir, qualityAsOf, disclosure, trino, superset, airflow, sparkCluster);
     }
 
     /** A copy judged as of another day: for tests and for demo data that ends in the past. */
     public TryggConfig withQualityAsOf(LocalDate day) {
         return new TryggConfig(home, sourcesDir, warehouseDir, catalogName, catalogUri, catalogUser, catalogPassword,
-                sparkMaster, shufflePartitions, timeZone, pseudonymKeyFile, runsDir, day, disclosure, trino, superset, airflow, sparkCluster);
+                sparkMaster, shufflePartitions, adaptiveExecution, timeZone, pseudonymKeyFile, runsDir, day, disclosure, trino, superset, airflow, sparkCluster);
     }
 
     /** The quality gate's reference day: {@link #qualityAsOf} or today where the exports are made. */
@@ -227,6 +230,16 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
     private static Path path(Map<String, String> v, String key, Path dflt) {
         String s = v.get(key);
         return s == null || s.isBlank() ? dflt : Path.of(s).toAbsolutePath().normalize();
+    }
+
+    private static boolean bool(Map<String, String> v, String key, boolean dflt) {
+        String s = v.get(key);
+        if (s == null || s.isBlank()) return dflt;
+        return switch (s.trim().toLowerCase(java.util.Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new ConfigException(key + " must be true or false, was " + s);
+        };
     }
 
     private static LocalDate date(Map<String, String> v, String key) {

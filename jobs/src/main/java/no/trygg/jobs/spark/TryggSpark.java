@@ -42,6 +42,7 @@ public final class TryggSpark {
                 .config("spark.ui.enabled", "false")
                 .config("spark.ui.showConsoleProgress", "false")
                 .config("spark.sql.shuffle.partitions", String.valueOf(config.shufflePartitions()))
+                .config("spark.sql.adaptive.enabled", String.valueOf(config.adaptiveExecution()))
                 .config("spark.sql.session.timeZone", config.timeZone())
                 // An unparseable date becomes null (and the row goes to quarantine) instead of failing the job.
                 .config("spark.sql.legacy.timeParserPolicy", "CORRECTED")
