@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -29,10 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Crash safety: `trygg run` is killed with SIGKILL right after a table commit in each step of the run (bronze,
- * silver, gold, research views), chosen from the commits of an uninterrupted reference run, so every step is hit
- * whatever the machine's speed. After each kill every table is readable and, where silver is complete, conservation
- * holds; the next run then ends with exactly the tables an uninterrupted run produces. Small sources, fixed seed.
+ * Crash safety: `trygg run` is killed with SIGKILL right after a table commit in each step of a run in turn (bronze,
+ * silver, gold, research views), at points chosen from the commits of an uninterrupted reference run, so every step
+ * is hit whatever the machine's speed. After each kill every table is readable and, where silver is complete,
+ * conservation holds; the next run, killed a step later, gets past it, and the run after the last kill ends with
+ * exactly the tables an uninterrupted run produces. Small sources, fixed seed.
  */
 @Tag("integration")
 class KillAndResumeIT {
@@ -62,48 +62,41 @@ class KillAndResumeIT {
         Warehouse reference = TestWarehouse.attach(config(referenceHome, prefix + "ref", sources));
         System.out.println("reference run: " + commits.size() + " commits");
 
+        // One warehouse, killed once in each step in turn: the run after a kill is the next one killed, a step later,
+        // so each resumed run gets past the point where the one before died. Then one more run must complete.
         Random random = new Random(20261203L);
-        for (int trial = 0; trial < STEPS.size(); trial++) {
-            String step = STEPS.get(trial);
-            List<Integer> inStep = new ArrayList<>();
-            for (int i = 0; i < commits.size(); i++) if (namespace(commits.get(i)).equals(step)) inStep.add(i + 1);
-            assertFalse(inStep.isEmpty(), "the reference run commits in " + step + ": " + commits);
-            int after = inStep.get(random.nextInt(inStep.size()));
-
-            Path home = dir.resolve("trial" + trial);
-            String catalog = prefix + trial;
-            String table = killAfterCommit(home, catalog, sources, after);
-            assertEquals(step, namespace(table), "the run stopped in " + step + " as the reference run did: after " + table);
-
-            Warehouse w = TestWarehouse.attach(config(home, catalog, sources));
+        Path home = dir.resolve("killed");
+        String catalog = prefix + "killed";
+        Warehouse w = TestWarehouse.attach(config(home, catalog, sources));
+        for (String step : STEPS) {
+            long inStep = commits.stream().filter(t -> StopAtCommit.namespace(t).equals(step)).count();
+            assertTrue(inStep > 0, "the reference run commits in " + step + ": " + commits);
+            int k = 1 + random.nextInt((int) inStep);
+            String table = killAfterCommit(home, catalog, sources, step + ":" + k);
+            assertEquals(step, StopAtCommit.namespace(table), "the run stopped in " + step + ": after " + table);
             boolean silverComplete = assertReadableAndConsistent(w);
-            assertEquals(0, InProcessTrygg.exit(home, KEY, runArgs(catalog, sources)), "the run after a kill completes");
-            assertTrue(Conservation.check(w).holds(), () -> Conservation.check(w).balances().toString());
-            SameTables.assertSameTables(reference, w);
-            System.out.printf("kill trial %d: SIGKILL right after commit %d of %d (%s), silver %s after the kill;"
-                    + " resumed run equals the uninterrupted one, 0 rows lost%n", trial, after, commits.size(), table,
-                    silverComplete ? "up to date with bronze" : "behind bronze, rebuilt by the next run");
+            System.out.printf("SIGKILL right after commit %d of %d in %s (%s): every table readable, silver %s%n", k, inStep, step, table,
+                    silverComplete ? "up to date with bronze, rows conserved" : "behind bronze, rebuilt by the next run");
         }
+        assertEquals(0, InProcessTrygg.exit(home, KEY, runArgs(catalog, sources)), "the run after the kills completes");
+        assertTrue(Conservation.check(w).holds(), () -> Conservation.check(w).balances().toString());
+        SameTables.assertSameTables(reference, w);
+        System.out.println("after four kills the next run equals the uninterrupted one, 0 rows lost");
     }
 
-    /** Starts `trygg run` in its own JVM, SIGKILLs it right after its commit number {@code after}, and returns that commit's table. */
-    private static String killAfterCommit(Path home, String catalog, Path sources, int after) throws Exception {
+    /** Starts `trygg run` in its own JVM, SIGKILLs it right after the commit {@code point} ("silver:3"), and returns that commit's table. */
+    private static String killAfterCommit(Path home, String catalog, Path sources, String point) throws Exception {
         Path marker = home.resolve("stopped-after");
-        Process p = TryggProcess.start(StopAtCommit.class, home, KEY, Map.of(StopAtCommit.AFTER_ENV, String.valueOf(after),
+        Files.deleteIfExists(marker);
+        Process p = TryggProcess.start(StopAtCommit.class, home, KEY, Map.of(StopAtCommit.AFTER_ENV, point,
                 StopAtCommit.MARKER_ENV, marker.toString()), runArgs(catalog, sources));
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(5);
         while (!Files.exists(marker) && p.isAlive() && System.nanoTime() < deadline) Thread.sleep(50);
-        assertTrue(Files.exists(marker), "the run reached commit " + after + " (alive: " + p.isAlive() + ")\n" + TryggProcess.log(home));
+        assertTrue(Files.exists(marker), "the run reached commit " + point + " (alive: " + p.isAlive() + ")\n" + TryggProcess.log(home));
         p.destroyForcibly(); // SIGKILL: no shutdown hooks, no cleanup
         assertTrue(p.waitFor(1, TimeUnit.MINUTES));
         assertEquals(137, p.exitValue(), "killed by SIGKILL, not finished");
         return Files.readString(marker);
-    }
-
-    /** "catalog.namespace.table" → namespace. */
-    private static String namespace(String table) {
-        String[] parts = table.split("\\.");
-        return parts[parts.length - 2];
     }
 
     private static boolean assertReadableAndConsistent(Warehouse w) {

@@ -11,13 +11,9 @@ import java.util.Map;
 import no.trygg.generator.GeneratorOptions;
 import no.trygg.generator.SourceGenerator;
 import no.trygg.jobs.config.TryggConfig;
-import no.trygg.jobs.gold.GoldTables;
-import no.trygg.jobs.silver.SilverTables;
 import no.trygg.jobs.testing.TestWarehouse;
 import no.trygg.jobs.warehouse.Warehouse;
-import no.trygg.publish.research.ResearchViews;
 import no.trygg.publish.trino.TrinoServer;
-import no.trygg.schemas.sources.SourceFormat;
 
 /**
  * One finished warehouse for every integration test that only reads one (Trino, Superset, the research export): built
@@ -114,12 +110,6 @@ final class SharedWarehouse {
     }
 
     private static Map<String, String> snapshots(Warehouse w) {
-        Map<String, String> m = new LinkedHashMap<>();
-        for (SourceFormat f : SourceFormat.values()) m.put("bronze." + f.folder, w.snapshotId(Warehouse.BRONZE, f.folder));
-        for (String t : SilverTables.ALL) m.put("silver." + t, w.snapshotId(Warehouse.SILVER, t));
-        for (String t : GoldTables.ALL) m.put("gold." + t, w.snapshotId(Warehouse.GOLD, t));
-        for (var v : ResearchViews.ALL) m.put("research." + v.name(), w.snapshotId(ResearchViews.NAMESPACE, v.name()));
-        return m;
+        return no.trygg.pipelines.Pipeline.tableSnapshots(w);
     }
-
 }

@@ -13,8 +13,9 @@ import org.apache.iceberg.events.Listeners;
 /**
  * Deterministic crash points for the kill test: Iceberg announces every snapshot it commits ({@link CreateSnapshotEvent},
  * in the committing JVM), so a run's commits can be counted. {@link #main} is a test launcher around {@link Trygg}: right
- * after commit number {@value #AFTER_ENV} it writes the table's name to the file {@value #MARKER_ENV} and stops, so the
- * test can SIGKILL it exactly there. {@link #record} lists the commits of a run in this JVM, to choose those numbers.
+ * after its k-th commit to a table of a namespace ({@value #AFTER_ENV} = "silver:3") it writes the table's name to the
+ * file {@value #MARKER_ENV} and stops, so the test can SIGKILL it exactly there. {@link #record} lists the commits of a
+ * run in this JVM, to choose those points.
  */
 final class StopAtCommit {
 
@@ -49,12 +50,20 @@ final class StopAtCommit {
         void run() throws Exception;
     }
 
+    /** "catalog.namespace.table" (or "namespace.table") → namespace. */
+    static String namespace(String table) {
+        String[] parts = table.split("\\.");
+        return parts[parts.length - 2];
+    }
+
     public static void main(String[] args) {
-        int after = Integer.parseInt(System.getenv(AFTER_ENV));
+        String[] point = System.getenv(AFTER_ENV).split(":");
+        String namespace = point[0];
+        int after = Integer.parseInt(point[1]);
         Path marker = Path.of(System.getenv(MARKER_ENV));
         AtomicInteger commits = new AtomicInteger();
         Listeners.register(e -> {
-            if (commits.incrementAndGet() != after) return;
+            if (!namespace(e.tableName()).equals(namespace) || commits.incrementAndGet() != after) return;
             try {
                 Files.writeString(marker, e.tableName(), StandardCharsets.UTF_8);
                 Thread.sleep(Long.MAX_VALUE); // the committing thread waits here for the SIGKILL

@@ -65,6 +65,23 @@ public final class Pipeline {
                 + "-" + UUID.randomUUID().toString().substring(0, 6);
     }
 
+    /**
+     * The current snapshot id of every table a run writes (bronze, silver, gold, research views; "empty" where there is
+     * none yet), by "namespace.table": the same map before and after a run means the run changed nothing.
+     */
+    public static Map<String, String> tableSnapshots(Warehouse w) {
+        Map<String, String> m = new java.util.TreeMap<>();
+        for (no.trygg.schemas.sources.SourceFormat f : no.trygg.schemas.sources.SourceFormat.values()) {
+            m.put(Warehouse.BRONZE + "." + f.folder, w.snapshotId(Warehouse.BRONZE, f.folder));
+        }
+        for (String t : no.trygg.jobs.silver.SilverTables.ALL) m.put(Warehouse.SILVER + "." + t, w.snapshotId(Warehouse.SILVER, t));
+        for (String t : no.trygg.jobs.gold.GoldTables.ALL) m.put(Warehouse.GOLD + "." + t, w.snapshotId(Warehouse.GOLD, t));
+        for (var v : no.trygg.publish.research.ResearchViews.ALL) {
+            m.put(no.trygg.publish.research.ResearchViews.NAMESPACE + "." + v.name(), w.snapshotId(no.trygg.publish.research.ResearchViews.NAMESPACE, v.name()));
+        }
+        return m;
+    }
+
     public Summary run(Consumer<String> progress) {
         return run(progress, null, Step.RESEARCH);
     }

@@ -171,6 +171,21 @@ class PipelineIT {
                 .filter("map_contains_key(record, 'beskrivelse') OR map_contains_key(record, 'melder_ansattnr')"
                         + " OR map_contains_key(record, 'respondent_id')").count();
         assertEquals(0, leaked, "quarantine keeps no free text or person ids");
+
+        // No person's id of the sources in any column of quarantine, also not quoted in a reason: the generator plants
+        // conflicting duplicates of survey answers, whose key is the respondent's id (the control: they are there).
+        Dataset<Row> quarantine = w.read(Warehouse.SILVER, Quarantine.TABLE);
+        assertTrue(quarantine.filter("source = 'staff_survey' AND reason = 'DUPLICATE_CONFLICT'").count() > 0,
+                "survey conflicts reach quarantine");
+        List<String> people = w.read(Warehouse.BRONZE, "staff_survey").selectExpr("record['respondent_id'] AS id")
+                .union(w.read(Warehouse.BRONZE, "incidents").selectExpr("record['melder_ansattnr'] AS id"))
+                .filter("length(id) >= 4").distinct().as(org.apache.spark.sql.Encoders.STRING()).collectAsList();
+        assertTrue(people.size() > 100, "ids to look for: " + people.size());
+        Dataset<Row> text = quarantine.selectExpr("concat_ws(' ', source, source_file, reason, reason_detail, to_json(record)) AS text");
+        Set<String> ids = Set.copyOf(people);
+        List<String> found = text.as(org.apache.spark.sql.Encoders.STRING()).collectAsList().stream()
+                .flatMap(line -> ids.stream().filter(line::contains)).distinct().toList();
+        assertEquals(List.of(), found, "person ids quoted in silver.quarantine");
     }
 
     /** Unsuppressed national totals equal the generator's truth; no differencing recovers a hidden cell; no person in gold. */
@@ -232,12 +247,7 @@ class PipelineIT {
     }
 
     private static Map<String, String> snapshots(Warehouse w) {
-        Map<String, String> m = new HashMap<>();
-        for (SourceFormat f : SourceFormat.values()) m.put("bronze." + f.folder, w.snapshotId(Warehouse.BRONZE, f.folder));
-        for (String t : SilverTables.ALL) m.put("silver." + t, w.snapshotId(Warehouse.SILVER, t));
-        for (String t : GoldTables.ALL) m.put("gold." + t, w.snapshotId(Warehouse.GOLD, t));
-        for (var v : ResearchViews.ALL) m.put("research." + v.name(), w.snapshotId(ResearchViews.NAMESPACE, v.name()));
-        return m;
+        return Pipeline.tableSnapshots(w);
     }
 
     private static String fmt(Object timestamp) {

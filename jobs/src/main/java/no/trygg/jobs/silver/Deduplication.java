@@ -46,6 +46,15 @@ public final class Deduplication {
      * @param contentColumns columns whose values make two rows the same row
      */
     public static Result latest(Dataset<Row> rows, List<String> key, String versionColumn, List<String> contentColumns) {
+        return latest(rows, key, versionColumn, contentColumns, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #latest(Dataset, List, String, List)}; a conflict's detail names the key and quotes its values, except
+     * those of {@code personKeys} (people's ids), which it masks: the row's file and line lead to the value in bronze.
+     */
+    public static Result latest(Dataset<Row> rows, List<String> key, String versionColumn, List<String> contentColumns,
+                                java.util.Set<String> personKeys) {
         List<String> groupCols = new ArrayList<>(key);
         if (versionColumn != null) groupCols.add(versionColumn);
         Column[] group = groupCols.stream().map(org.apache.spark.sql.functions::col).toArray(Column[]::new);
@@ -58,7 +67,8 @@ public final class Deduplication {
                 .withColumn("_first", row_number().over(sameVersion.orderBy(col("source_file"), col("line_number"))));
 
         Dataset<Row> conflicts = Rejections.flag(marked.filter(col("_variants").gt(1)), lit(true), Reason.DUPLICATE_CONFLICT,
-                concat(lit("key " + String.join("+", groupCols) + " = "), concat_ws("/", group),
+                concat(lit("key " + String.join("+", groupCols) + " = "), concat_ws("/", groupCols.stream()
+                                .map(c -> personKeys.contains(c) ? lit("[" + c + "]") : col(c)).toArray(Column[]::new)),
                         lit(" occurs in "), col("_n").cast("string"), lit(" rows with different content")))
                 .drop("_content", "_n", "_variants", "_first");
 

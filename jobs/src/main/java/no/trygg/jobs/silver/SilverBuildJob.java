@@ -150,7 +150,9 @@ public final class SilverBuildJob {
 
     private static Deduplication.Result dedup(Dataset<Row> checked, SourceFormat source) {
         List<String> content = source.columns.stream().map(SourceColumn::name).toList();
-        return Deduplication.latest(checked.filter(col(Rejections.REASON).isNull()), source.key, source.versionColumn, content);
+        java.util.Set<String> personKeys = source.columns.stream().filter(SourceColumn::isSensitive).map(SourceColumn::name)
+                .filter(source.key::contains).collect(java.util.stream.Collectors.toSet());
+        return Deduplication.latest(checked.filter(col(Rejections.REASON).isNull()), source.key, source.versionColumn, content, personKeys);
     }
 
     private static Dataset<Row> quarantine(Dataset<Row> checked, Deduplication.Result dedup, SourceFormat source) {

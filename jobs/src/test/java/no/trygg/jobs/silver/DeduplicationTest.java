@@ -1,6 +1,8 @@
 package no.trygg.jobs.silver;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Timestamp;
 import java.util.List;
@@ -55,6 +57,27 @@ class DeduplicationTest {
         Row kept = r.kept().first();
         assertEquals(2, (int) kept.getAs("severity"));
         assertEquals(1L, (long) kept.getAs(Deduplication.SOURCE_ROWS));
+    }
+
+    @Test
+    void aConflictNamesAPersonKeyButNeverQuotesIt() {
+        Deduplication.Result r = Deduplication.latest(rows(
+                new Object[] {"R0987D9F7", t("2024-02-01 10:00:00"), 4, "s.csv", 2},
+                new Object[] {"R0987D9F7", t("2024-02-01 10:00:00"), 5, "s.csv", 3}), List.of("id"), "v", List.of("id", "v", "severity"),
+                java.util.Set.of("id"));
+        List<Row> conflicts = r.conflicts().collectAsList();
+        assertEquals(2, conflicts.size());
+        for (Row c : conflicts) {
+            String detail = c.getAs(Rejections.DETAIL);
+            assertTrue(detail.startsWith("key id+v = [id]/") && detail.endsWith(" occurs in 2 rows with different content"), detail);
+            assertFalse(detail.contains("R0987D9F7"), detail);
+        }
+        // The control: without the person key, the same detail quotes the value.
+        String quoted = Deduplication.latest(rows(
+                new Object[] {"H1", t("2024-02-01 10:00:00"), 4, "s.csv", 2},
+                new Object[] {"H1", t("2024-02-01 10:00:00"), 5, "s.csv", 3}), List.of("id"), "v", List.of("id", "v", "severity"))
+                .conflicts().first().getAs(Rejections.DETAIL);
+        assertTrue(quoted.startsWith("key id+v = H1/"), quoted);
     }
 
     @Test
