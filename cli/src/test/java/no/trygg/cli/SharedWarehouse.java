@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import no.trygg.generator.GeneratorOptions;
 import no.trygg.generator.SourceGenerator;
@@ -46,7 +45,7 @@ final class SharedWarehouse {
         InProcessTrygg.Result run = InProcessTrygg.run(home, KEY, TryggProcess.concat(new String[] {"run", "--sources", sources.toString()}, args()));
         assertEquals(0, run.exitCode(), "the shared warehouse builds:\n" + run.output());
         System.out.printf("shared warehouse %s built in %.0f s%n", catalog, (System.nanoTime() - t) / 1e9);
-        this.snapshots = snapshots(warehouse());
+        this.snapshots = no.trygg.pipelines.Pipeline.tableSnapshots(warehouse());
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             TrinoServer trino = new TrinoServer(config(), x -> { });
             if (trino.running()) trino.stop();
@@ -106,10 +105,7 @@ final class SharedWarehouse {
 
     /** No table of the shared warehouse has a snapshot other than the one its build left. */
     void assertUnchanged() {
-        assertEquals(snapshots, snapshots(warehouse()), "a test changed the shared warehouse");
+        assertEquals(snapshots, no.trygg.pipelines.Pipeline.tableSnapshots(warehouse()), "a test changed the shared warehouse");
     }
 
-    private static Map<String, String> snapshots(Warehouse w) {
-        return no.trygg.pipelines.Pipeline.tableSnapshots(w);
-    }
 }

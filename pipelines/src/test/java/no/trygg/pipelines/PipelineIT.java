@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -28,7 +27,6 @@ import no.trygg.publish.dashboards.ChartSpec;
 import no.trygg.publish.dashboards.DashboardDefinitions;
 import no.trygg.publish.dashboards.DashboardSpec;
 import no.trygg.publish.dashboards.StaticDashboardJob;
-import no.trygg.publish.research.ResearchViews;
 import no.trygg.jobs.privacy.PseudonymKey;
 import no.trygg.jobs.silver.Quarantine;
 import no.trygg.jobs.silver.SilverTables;
@@ -79,11 +77,11 @@ class PipelineIT {
                 TestWarehouse.root().resolve("pipeline-it-report"));
 
         // Same input again: nothing new is read and no table gets a new snapshot.
-        Map<String, String> before = snapshots(w);
+        Map<String, String> before = Pipeline.tableSnapshots(w);
         Pipeline.Summary again = new Pipeline(w, KEY).run(s -> { });
         assertEquals(0, again.ingest().stream().mapToInt(r -> r.filesNew()).sum());
         assertFalse(again.silver().rebuilt());
-        assertEquals(before, snapshots(w), "re-running the same input changes no table");
+        assertEquals(before, Pipeline.tableSnapshots(w), "re-running the same input changes no table");
 
         // A later export with an update of an existing incident and a new one: the update wins by its version time.
         Row existing = w.read(Warehouse.SILVER, SilverTables.INCIDENTS).orderBy("incident_id").first();
@@ -119,9 +117,9 @@ class PipelineIT {
         Warehouse pg = warehouse(url);
         Pipeline.Summary s = new Pipeline(pg, KEY).run(x -> { }, null, Pipeline.Step.SILVER);
         assertNumbersMatchTheManifest(pg, s);
-        Map<String, String> before = snapshots(pg);
+        Map<String, String> before = Pipeline.tableSnapshots(pg);
         assertFalse(new Pipeline(pg, KEY).run(x -> { }, null, Pipeline.Step.SILVER).silver().rebuilt());
-        assertEquals(before, snapshots(pg));
+        assertEquals(before, Pipeline.tableSnapshots(pg));
     }
 
     private void assertNumbersMatchTheManifest(Warehouse w, Pipeline.Summary s) {
@@ -244,10 +242,6 @@ class PipelineIT {
         assertEquals(0, rates.filter("flag = ':' AND (incidents IS NOT NULL OR rate_per_100_fte IS NOT NULL OR rate_ci95_lower IS NOT NULL)")
                 .count(), "a suppressed cell shows neither count nor rate nor interval");
         assertEquals(0, rates.filter("incidents IN (1, 2)").count(), "no published count of 1 or 2");
-    }
-
-    private static Map<String, String> snapshots(Warehouse w) {
-        return Pipeline.tableSnapshots(w);
     }
 
     private static String fmt(Object timestamp) {
