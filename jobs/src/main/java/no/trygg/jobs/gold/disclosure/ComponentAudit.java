@@ -30,22 +30,22 @@ final class ComponentAudit {
         this.relationStamp = new int[table.relations.length];
     }
 
+    /** A connected set of suppressed cells and every relation that touches one of them. */
+    record Component(List<Integer> cells, List<Integer> relations) {
+    }
+
     /** Recoverable suppressed cells, ascending, among the components containing any of {@code seeds}. */
     int[] recoverable(boolean[] suppressed, int[] seeds) {
-        boolean[] done = new boolean[table.size()];
         List<Integer> found = new ArrayList<>();
-        for (int seed : seeds) {
-            if (!suppressed[seed] || done[seed]) continue;
-            stamp++;
-            List<Integer> cells = new ArrayList<>();
-            List<Integer> rels = new ArrayList<>();
-            collectComponent(seed, suppressed, done, cells, rels);
+        for (Component comp : components(suppressed, seeds)) {
+            List<Integer> cells = comp.cells();
+            for (int k = 0; k < cells.size(); k++) column[cells.get(k)] = k;
             boolean[] unit;
             try {
-                unit = SparseGaussJordan.unitVectorsInRowSpace(cells.size(), rows(rels, suppressed));
+                unit = SparseGaussJordan.unitVectorsInRowSpace(cells.size(), rows(comp.relations(), suppressed));
             } catch (ArithmeticException e) {
                 throw new IllegalStateException("exact audit overflowed on a component of " + cells.size()
-                        + " hidden cells around " + table.ids[seed] + "; refusing to guess whether it is safe", e);
+                        + " hidden cells around " + table.ids[cells.get(0)] + "; refusing to guess whether it is safe", e);
             }
             for (int k = 0; k < cells.size(); k++) if (unit[k]) found.add(cells.get(k));
             for (int c : cells) column[c] = -1;
@@ -53,10 +53,24 @@ final class ComponentAudit {
         return found.stream().mapToInt(Integer::intValue).sorted().toArray();
     }
 
-    /** Breadth-first over suppressed cells and the relations they share; numbers the cells as columns. */
+    /** The components of the suppressed cells that contain any of {@code seeds}, each once. */
+    List<Component> components(boolean[] suppressed, int[] seeds) {
+        boolean[] done = new boolean[table.size()];
+        List<Component> out = new ArrayList<>();
+        for (int seed : seeds) {
+            if (!suppressed[seed] || done[seed]) continue;
+            stamp++;
+            List<Integer> cells = new ArrayList<>();
+            List<Integer> rels = new ArrayList<>();
+            collectComponent(seed, suppressed, done, cells, rels);
+            out.add(new Component(cells, rels));
+        }
+        return out;
+    }
+
+    /** Breadth-first over suppressed cells and the relations they share. */
     private void collectComponent(int seed, boolean[] suppressed, boolean[] done, List<Integer> cells, List<Integer> rels) {
         done[seed] = true;
-        column[seed] = 0;
         cells.add(seed);
         for (int next = 0; next < cells.size(); next++) {
             for (int r : table.relationsOf[cells.get(next)]) {
@@ -66,7 +80,6 @@ final class ComponentAudit {
                 for (int c : table.relations[r]) {
                     if (suppressed[c] && !done[c]) {
                         done[c] = true;
-                        column[c] = cells.size();
                         cells.add(c);
                     }
                 }

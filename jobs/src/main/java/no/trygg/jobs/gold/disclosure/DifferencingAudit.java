@@ -39,6 +39,23 @@ public final class DifferencingAudit {
     }
 
     /**
+     * The interval audit ({@link IntervalAudit}): ids of suppressed cells whose range under linear programming with
+     * non-negativity is too narrow, i.e. narrower than {@code width} for a primary cell, or a single value for any
+     * hidden cell. A cell in a neighbourhood too large to solve counts as too narrow (unproven).
+     */
+    public static Set<String> tooNarrow(Map<String, Long> counts, Set<String> suppressed, Set<String> primaries,
+                                        List<Relation> relations, long width) {
+        CellTable table = CellTable.of(counts, relations);
+        boolean[] hidden = hidden(table, suppressed);
+        boolean[] primary = hidden(table, primaries);
+        int[] all = IntStream.range(0, table.size()).filter(c -> hidden[c]).toArray();
+        TreeSet<String> out = new TreeSet<>();
+        IntervalAudit audit = new IntervalAudit(table, width);
+        for (int c : audit.unsafe(hidden, primary, new ComponentAudit(table).components(hidden, all))) out.add(table.ids[c]);
+        return out;
+    }
+
+    /**
      * The simple check a reader does by hand: relations with exactly one hidden cell, and its value. Weaker
      * than {@link #recoverable} (it misses combinations of relations) but each finding reads as a proof.
      */

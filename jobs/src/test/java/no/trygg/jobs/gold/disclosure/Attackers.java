@@ -89,4 +89,57 @@ final class Attackers {
         }
         return rank;
     }
+
+    /**
+     * The intruder with a solver: for every hidden cell the integer range {@code [ceil(LP min), floor(LP max)]}
+     * under every relation, the published cells and non-negativity, by commons-math's simplex (not the library's
+     * ojAlgo), one LP per bound. {@code Long.MAX_VALUE} as the upper end: unbounded.
+     */
+    static Map<String, long[]> lpRanges(Map<String, Long> counts, Set<String> suppressed, List<Relation> relations) {
+        List<String> unknowns = suppressed.stream().sorted().toList();
+        Map<String, Integer> column = new HashMap<>();
+        for (int i = 0; i < unknowns.size(); i++) column.put(unknowns.get(i), i);
+        List<org.apache.commons.math3.optim.linear.LinearConstraint> constraints = new ArrayList<>();
+        for (Relation r : relations) {
+            double[] row = new double[unknowns.size()];
+            double value = 0;
+            boolean any = false;
+            List<String> cells = new ArrayList<>(r.parts());
+            cells.add(0, r.total());
+            for (int j = 0; j < cells.size(); j++) {
+                double sign = j == 0 ? -1 : 1; // Σ parts − total = 0
+                Integer c = column.get(cells.get(j));
+                if (c != null) {
+                    row[c] += sign;
+                    any = true;
+                } else {
+                    value -= sign * counts.get(cells.get(j));
+                }
+            }
+            if (any) constraints.add(new org.apache.commons.math3.optim.linear.LinearConstraint(row,
+                    org.apache.commons.math3.optim.linear.Relationship.EQ, value));
+        }
+        Map<String, long[]> out = new java.util.TreeMap<>();
+        for (int i = 0; i < unknowns.size(); i++) {
+            double[] objective = new double[unknowns.size()];
+            objective[i] = 1;
+            double min = optimum(objective, constraints, org.apache.commons.math3.optim.nonlinear.scalar.GoalType.MINIMIZE);
+            double max = optimum(objective, constraints, org.apache.commons.math3.optim.nonlinear.scalar.GoalType.MAXIMIZE);
+            out.put(unknowns.get(i), new long[] {(long) Math.ceil(min - 1e-6),
+                    Double.isInfinite(max) ? Long.MAX_VALUE : (long) Math.floor(max + 1e-6)});
+        }
+        return out;
+    }
+
+    private static double optimum(double[] objective, List<org.apache.commons.math3.optim.linear.LinearConstraint> constraints,
+                                  org.apache.commons.math3.optim.nonlinear.scalar.GoalType goal) {
+        try {
+            return new org.apache.commons.math3.optim.linear.SimplexSolver().optimize(new org.apache.commons.math3.optim.MaxIter(100_000),
+                    new org.apache.commons.math3.optim.linear.LinearObjectiveFunction(objective, 0),
+                    new org.apache.commons.math3.optim.linear.LinearConstraintSet(constraints), goal,
+                    new org.apache.commons.math3.optim.linear.NonNegativeConstraint(true)).getValue();
+        } catch (org.apache.commons.math3.optim.linear.UnboundedSolutionException e) {
+            return Double.POSITIVE_INFINITY;
+        }
+    }
 }

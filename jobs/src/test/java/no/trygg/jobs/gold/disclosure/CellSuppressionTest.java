@@ -142,6 +142,29 @@ class CellSuppressionTest {
         assertTrue(e.getMessage().contains("T = 5 but its parts sum to 4"), e.getMessage());
     }
 
+    /**
+     * The interval audit agrees with an independent LP intruder (commons-math's simplex) on which hidden cells
+     * are too narrow, over random tables and the patterns today's suppression chooses for them.
+     */
+    @Test
+    void intervalAuditAgreesWithAnIndependentLpIntruder() {
+        int narrow = 0;
+        for (long seed = 1; seed <= 30; seed++) {
+            CrossedTable t = CrossedTable.build(List.of(CrossedTable.flat("r", 3), CrossedTable.flat("c", 4)), seed,
+                    r -> r.nextInt(3) == 0 ? 1 + r.nextInt(2) : r.nextInt(6));
+            Map<String, SuppressionReason> flags = CellSuppression.apply(t.cells(), t.relations(), Thresholds.SSB);
+            Set<String> primaries = hidden(flags, PRIMARY_SMALL_COUNT);
+            Set<String> expected = new TreeSet<>();
+            Attackers.lpRanges(t.counts(), hidden(flags), t.relations()).forEach((id, range) -> {
+                assertTrue(range[0] <= t.counts().get(id) && t.counts().get(id) <= range[1], "the truth lies in the range of " + id);
+                if (range[1] - range[0] < (primaries.contains(id) ? 3 : 1)) expected.add(id);
+            });
+            assertEquals(expected, DifferencingAudit.tooNarrow(t.counts(), hidden(flags), primaries, t.relations(), 3), "seed " + seed);
+            narrow += expected.size();
+        }
+        assertTrue(narrow > 0, "the tables must hold narrow ranges for the audit to find");
+    }
+
     @Test
     void tenYearsOfMonthsQuartersAndYearsByFourDimensionsRunsInSeconds() {
         // 170 periods × 300 dimension combinations ≈ 51,000 cells; ~140 incidents a month spread over 96 leaf groups.
