@@ -1,7 +1,12 @@
 package no.trygg.jobs.gold.disclosure;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
@@ -97,7 +102,7 @@ final class IntervalAudit {
     /** Hidden cells reachable from {@code c} through at most {@code radius} relations, {@code c} first (the LP's objective). */
     private List<Integer> neighbourhood(int c, int radius, boolean[] suppressed) {
         List<Integer> cells = new ArrayList<>(List.of(c));
-        java.util.Set<Integer> seen = new java.util.HashSet<>(cells);
+        Set<Integer> seen = new HashSet<>(cells);
         int levelStart = 0;
         for (int step = 0; step < radius && levelStart < cells.size(); step++) {
             int levelEnd = cells.size();
@@ -114,51 +119,35 @@ final class IntervalAudit {
     /**
      * The system over some hidden cells: those as variables in [0, cap], every other cell fixed at its true
      * value (published cells are, hidden ones outside the neighbourhood keep a feasible value), one equality per
-     * relation that touches a variable.
+     * relation that touches a variable, and the first variable as the objective.
      */
     private final class Lp {
         private final int[] cells;
-        private final int[][] rows;
-        private final double[] rhs;
+        private final ExpressionsBasedModel model = new ExpressionsBasedModel();
 
         Lp(List<Integer> variables, boolean[] suppressed) {
             cells = variables.stream().mapToInt(Integer::intValue).toArray();
-            java.util.Map<Integer, Integer> column = new java.util.HashMap<>(cells.length * 2);
-            for (int k = 0; k < cells.length; k++) column.put(cells[k], k);
-            java.util.Set<Integer> rels = new java.util.TreeSet<>();
+            Map<Integer, Variable> x = new HashMap<>(cells.length * 2);
+            for (int c : cells) x.put(c, model.addVariable("x" + c).lower(0).upper(cap));
+            Set<Integer> rels = new TreeSet<>();
             for (int c : cells) for (int r : table.relationsOf[c]) rels.add(r);
-            rows = new int[rels.size()][];
-            rhs = new double[rows.length];
-            int i = 0;
             for (int r : rels) {
                 int[] rel = table.relations[r];
-                // total = Σ parts, as Σ variable parts − variable total = fixed total − Σ fixed parts;
-                // a variable total is stored as a negative column (−k−1).
-                List<Integer> vars = new ArrayList<>();
-                double constant = 0;
+                // total = Σ parts, as Σ variable parts − variable total = fixed total − Σ fixed parts.
+                Expression e = model.addExpression("r" + r);
+                double fixed = 0;
                 for (int j = 0; j < rel.length; j++) {
-                    Integer k = column.get(rel[j]);
-                    if (k != null) vars.add(j == 0 ? -k - 1 : k);
-                    else constant += j == 0 ? table.counts[rel[j]] : -table.counts[rel[j]];
+                    Variable v = x.get(rel[j]);
+                    if (v != null) e.set(v, j == 0 ? -1 : 1);
+                    else fixed += j == 0 ? table.counts[rel[j]] : -table.counts[rel[j]];
                 }
-                rows[i] = vars.stream().mapToInt(Integer::intValue).toArray();
-                rhs[i++] = constant;
+                e.level(fixed);
             }
+            x.get(cells[0]).weight(1);
         }
 
         /** Optimises the first variable; the solution widens every variable's known range. */
         void solve(boolean maximise) {
-            ExpressionsBasedModel model = new ExpressionsBasedModel();
-            Variable[] x = new Variable[cells.length];
-            for (int v = 0; v < cells.length; v++) x[v] = model.addVariable("x" + v).lower(0).upper(cap);
-            for (int i = 0; i < rows.length; i++) {
-                Expression e = model.addExpression("r" + i).level(rhs[i]);
-                for (int v : rows[i]) {
-                    if (v >= 0) e.set(x[v], 1);
-                    else e.set(x[-v - 1], -1);
-                }
-            }
-            x[0].weight(1);
             Optimisation.Result result = maximise ? model.maximise() : model.minimise();
             if (!result.getState().isOptimal() && result.getState() != Optimisation.State.DISTINCT) {
                 throw new IllegalStateException("interval audit: the LP of " + cells.length + " hidden cells around " + table.ids[cells[0]]
