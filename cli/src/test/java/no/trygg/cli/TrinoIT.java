@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.util.List;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Map;
@@ -70,6 +71,11 @@ class TrinoIT {
                     + " OR (sensitive AND respondents < 10) OR (flag = ':' AND share IS NOT NULL)"));
             assertEquals(0, single(researcher, "SELECT count(*) FROM research.reporting_ratio WHERE flag = ':'"
                     + " AND registered_per_exposed IS NOT NULL"));
+            // One public symbol: no published column says which hidden cells are the small ones.
+            for (String view : List.of("incident_rates", "office_funnel", "survey_indicators", "reporting_ratio")) {
+                assertEquals(0, single(researcher, "SELECT count(*) FROM research." + view + " WHERE flag = ':' AND flag_reason <> 'SUPPRESSED'"
+                        + " OR flag_reason LIKE '%SMALL%' OR flag_reason LIKE '%COMPLEMENT%'"), view);
+            }
             assertTrue(text(researcher, "SELECT comment FROM information_schema.columns WHERE table_schema = 'research'"
                     + " AND table_name = 'incident_rates' AND column_name = 'rate_per_100_fte'").startsWith("Hendelser per 100 årsverk"),
                     "column comments in Norwegian and English");
@@ -80,6 +86,11 @@ class TrinoIT {
             assertDenied(researcher, "INSERT INTO research.national_monthly SELECT * FROM research.national_monthly");
             assertDenied(researcher, "CREATE TABLE research.mine (a integer)");
             assertDenied(researcher, "DELETE FROM gold.incident_rates");
+            assertDenied(researcher, "SELECT count(*) FROM gold.disclosure_decisions");
+            assertDenied(analyst, "SELECT count(*) FROM gold.disclosure_decisions");
+            assertDenied(server.jdbcUrl(AccessRules.DASHBOARDS), "SELECT count(*) FROM gold.disclosure_decisions");
+            assertTrue(single(server.jdbcUrl(AccessRules.PIPELINE), "SELECT count(*) FROM gold.disclosure_decisions WHERE reason = 'PRIMARY_SMALL_COUNT'") > 0,
+                    "the pipeline's administrators see why");
             assertTrue(single(researcher, "SELECT count(*) FROM gold.incident_rates") > 0, "researchers may read gold");
             assertTrue(single(analyst, "SELECT count(*) FROM silver.incidents") > 0, "analysts read pseudonymised silver");
             assertTrue(single(analyst, "SELECT count(*) FROM quality.check_results") > 0, "analysts read the quality log");

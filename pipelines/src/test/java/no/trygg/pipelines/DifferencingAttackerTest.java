@@ -43,4 +43,21 @@ class DifferencingAttackerTest {
         a.addCells(mart, null, "period_grain", "period", List.of("size_class"), "incidents");
         assertEquals(Map.of(), a.attack());
     }
+
+    @Test
+    void theSolverBoundsWhatDifferencingCannot() {
+        // national 3 = SMALL (hidden) + MEDIUM (hidden) + LARGE 0: differencing finds nothing; the solver puts SMALL in 0…3.
+        Dataset<Row> mart = TestWarehouse.spark().createDataFrame(List.of(
+                RowFactory.create("MONTH", "2024-03", "national", "ALL", 3L),
+                RowFactory.create("MONTH", "2024-03", "size_class", "SMALL", null),
+                RowFactory.create("MONTH", "2024-03", "size_class", "MEDIUM", null),
+                RowFactory.create("MONTH", "2024-03", "size_class", "LARGE", 0L)), SCHEMA);
+        DifferencingAttacker a = new DifferencingAttacker();
+        a.addCells(mart, null, "period_grain", "period", List.of("size_class"), "incidents");
+        assertEquals(Map.of(), a.attack());
+        Map<String, long[]> narrow = a.narrowRanges(id -> 4);
+        assertEquals(List.of(0L, 3L), java.util.Arrays.stream(narrow.get("|MONTH|2024-03|size_class|SMALL")).boxed().toList(),
+                "SMALL lies in 0…3: three wide, one short of 4");
+        assertEquals(Map.of(), a.narrowRanges(id -> 3), "three wide is enough for a width of 3");
+    }
 }

@@ -215,7 +215,8 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
                     Integer.parseInt(setting(v, "trygg.disclosure.reliable-rate-numerator", d.reliableRateNumerator())),
                     Integer.parseInt(setting(v, "trygg.disclosure.min-survey-group", d.minSurveyGroup())),
                     Integer.parseInt(setting(v, "trygg.disclosure.min-sensitive-survey-group", d.minSensitiveSurveyGroup())),
-                    Double.parseDouble(setting(v, "trygg.disclosure.min-office-fte", d.minOfficeFte())));
+                    Double.parseDouble(setting(v, "trygg.disclosure.min-office-fte", d.minOfficeFte())),
+                    Integer.parseInt(setting(v, "trygg.disclosure.protection-width", d.protectionWidth())));
         } catch (IllegalArgumentException e) {
             throw new ConfigException("trygg.disclosure.*: " + e.getMessage());
         }

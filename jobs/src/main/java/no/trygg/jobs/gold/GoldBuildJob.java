@@ -112,7 +112,8 @@ public final class GoldBuildJob {
             cached.add(offices);
             List<Row> cellRows = cells.select(keyColumns(IncidentCells.dimensionColumns(), IncidentCells.INCIDENTS)).collectAsList();
             List<Row> officeRows = offices.select(col(Periods.GRAIN), col(Periods.PERIOD), col(CellProtection.BREAKDOWN),
-                    col("office_id"), col(OfficeFunnel.OBSERVED), col(OfficeFunnel.AVG_FTE), col("county_no")).collectAsList();
+                    col("office_id"), col(OfficeFunnel.OBSERVED), col(OfficeFunnel.AVG_FTE), col("county_no"), col("size_class"),
+                    col("channel_strategy_stage")).collectAsList();
             Map<String, String> hidden = protectIncidents(cellRows, officeRows);
             cells = CellProtection.attach(cells, hidden);
             offices = CellProtection.attach(offices, hidden);
@@ -132,7 +133,8 @@ public final class GoldBuildJob {
                     dimensionColumns(SurveyIndicators.DIMENSIONS)).persist(StorageLevel.MEMORY_AND_DISK());
             cached.add(answers);
             cached.add(surveyCells);
-            surveyCells = CellProtection.attach(surveyCells, protectSurvey(surveyCells));
+            Map<String, String> hiddenSurvey = protectSurvey(surveyCells);
+            surveyCells = CellProtection.attach(surveyCells, hiddenSurvey);
             marts.put(GoldTables.SURVEY_INDICATORS, SurveyIndicators.publish(surveyCells));
             marts.put(GoldTables.REPORTING_RATIO, ReportingRatios.publish(cells, surveyCells, ReportingRatios.staff(exposure)));
 
@@ -145,6 +147,9 @@ public final class GoldBuildJob {
             Dataset<Row> localOffices = officeMeasures.filter(col("unit_type").equalTo("LOCAL_OFFICE"));
             marts.put(GoldTables.MEASURES_COVERAGE, MeasuresCoverage.coverage(localOffices));
             marts.put(GoldTables.MATURITY_SPREAD, MeasuresCoverage.maturitySpread(localOffices, MINIMUM_MATURITY));
+
+            marts.put(GoldTables.DISCLOSURE_DECISIONS, CellProtection.decisions(cells.sparkSession(),
+                    Map.of("incidents", hidden, "survey", hiddenSurvey)));
 
             Map<String, String> props = Map.of(Warehouse.BUILT_FROM, inputs, Warehouse.RUN_ID, runId);
             Map<String, Long> rows = new LinkedHashMap<>();
@@ -173,8 +178,10 @@ public final class GoldBuildJob {
     static final int MINIMUM_MATURITY = 5;
 
     /**
-     * Rate cells and office-year cells are protected together: a county's yearly count minus the published
-     * counts of its offices must not reveal a hidden office, and vice versa.
+     * Rate cells and office-year cells are protected together: a county's, size class's or stage's yearly count
+     * minus the published counts of its offices must not reveal a hidden office, and vice versa. An office that
+     * changed size class or stage during a year splits its count between two groups; that group-year's sum then
+     * does not hold as published and is left out (what remains for an intruder is an inequality).
      */
     private Map<String, String> protectIncidents(List<Row> cellRows, List<Row> officeRows) {
         List<String> dims = IncidentCells.dimensionColumns();
@@ -186,22 +193,38 @@ public final class GoldBuildJob {
             candidates.add(new CellProtection.Candidate(k, r.getAs(IncidentCells.INCIDENTS), null));
         }
         List<Relation> relations = new ArrayList<>(AdditiveRelations.of(keys, IncidentCells.DIMENSIONS, IncidentRates.BREAKDOWNS));
-        Map<String, String> countyOf = new HashMap<>();
+        Map<Dimension, Map<String, String>> groupOf = new java.util.EnumMap<>(Dimension.class);
+        for (Dimension d : OFFICE_GROUPS) groupOf.put(d, new HashMap<>());
         for (Row r : officeRows) {
             CellKey k = CellProtection.key(r, "", List.of("office_id"));
             double avgFte = r.getAs(OfficeFunnel.AVG_FTE);
             candidates.add(new CellProtection.Candidate(k, r.getAs(OfficeFunnel.OBSERVED),
                     avgFte < rules.minOfficeFte() ? Flags.PRIMARY_SMALL_OFFICE : null));
-            List<String> countyCell = new ArrayList<>();
-            for (Dimension d : IncidentCells.DIMENSIONS) countyCell.add(d == Dimension.COUNTY ? r.getAs("county_no") : Dimension.TOTAL);
-            countyOf.put(k.id(), new CellKey("", Periods.YEAR, k.period(), Breakdown.of(Dimension.COUNTY).name(), countyCell).id());
+            for (Dimension group : OFFICE_GROUPS) {
+                String value = r.getAs(group.column);
+                if (value == null) continue;
+                List<String> groupCell = new ArrayList<>();
+                for (Dimension d : IncidentCells.DIMENSIONS) groupCell.add(d == group ? value : Dimension.TOTAL);
+                groupOf.get(group).put(k.id(), new CellKey("", Periods.YEAR, k.period(), Breakdown.of(group).name(), groupCell).id());
+            }
         }
-        relations.addAll(AdditiveRelations.grouped(countyOf));
-        Map<String, String> hidden = CellProtection.decide(candidates, relations, rules.minCount());
-        progress.accept(String.format("  disclosure control: %,d cells, %,d sums protected, %,d cells hidden", candidates.size(),
-                relations.size(), hidden.size()));
+        Map<String, Long> counts = new HashMap<>();
+        candidates.forEach(c -> counts.put(c.key().id(), c.count()));
+        int splitGroups = 0;
+        for (Dimension group : OFFICE_GROUPS) {
+            List<Relation> sums = AdditiveRelations.grouped(groupOf.get(group));
+            List<Relation> holding = AdditiveRelations.holding(sums, counts);
+            splitGroups += sums.size() - holding.size();
+            relations.addAll(holding);
+        }
+        Map<String, String> hidden = CellProtection.decide(candidates, relations, rules.minCount(), rules.protectionWidth());
+        progress.accept(String.format("  disclosure control: %,d cells, %,d sums protected (%,d office-group years left out: an office"
+                + " changed group), %,d cells hidden", candidates.size(), relations.size(), splitGroups, hidden.size()));
         return hidden;
     }
+
+    /** Office dimensions whose yearly cells are sums of the office-year cells. */
+    private static final List<Dimension> OFFICE_GROUPS = List.of(Dimension.COUNTY, Dimension.SIZE_CLASS, Dimension.CHANNEL_STRATEGY_STAGE);
 
     /** Groups below the respondent threshold (higher for violence and harassment items) and their complements. */
     private Map<String, String> protectSurvey(Dataset<Row> surveyCells) {
@@ -219,7 +242,7 @@ public final class GoldBuildJob {
         }
         List<Relation> relations = AdditiveRelations.of(keys, SurveyIndicators.DIMENSIONS, SurveyIndicators.BREAKDOWNS);
         // Group size is the protected quantity; small counts as such are no reason here (1 disables that rule).
-        Map<String, String> hidden = CellProtection.decide(candidates, relations, 1);
+        Map<String, String> hidden = CellProtection.decide(candidates, relations, 1, rules.protectionWidth());
         progress.accept(String.format("  disclosure control: %,d survey cells, %,d sums protected, %,d cells hidden",
                 candidates.size(), relations.size(), hidden.size()));
         return hidden;

@@ -25,8 +25,14 @@ public final class GoldTables {
     /** Spread of the maturity score by office group. */
     public static final String MATURITY_SPREAD = "maturity_spread";
 
+    /**
+     * Internal: why each hidden cell is hidden (primary small count, small office, small group, complement). Not
+     * published: Trino denies it to every role but the pipeline's, and no research view reads it.
+     */
+    public static final String DISCLOSURE_DECISIONS = "disclosure_decisions";
+
     public static final List<String> ALL = List.of(INCIDENT_RATES, OFFICE_FUNNEL, NATIONAL_MONTHLY, SURVEY_INDICATORS,
-            REPORTING_RATIO, OFFICE_MEASURES, MEASURES_COVERAGE, MATURITY_SPREAD);
+            REPORTING_RATIO, OFFICE_MEASURES, MEASURES_COVERAGE, MATURITY_SPREAD, DISCLOSURE_DECISIONS);
 
     /** Columns every gold row carries: where it came from. */
     public static final String SILVER_SNAPSHOT = "silver_snapshot";

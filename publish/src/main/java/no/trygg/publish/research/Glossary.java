@@ -43,8 +43,8 @@ public final class Glossary {
         term("rate_ci95_upper", "Øvre grense, eksakt 95 % konfidensintervall (Garwood)", "Upper bound, exact 95 % confidence interval (Garwood)");
         term("flag", "Symbol: ':' prikket, '.' ikke beregnet, 'u' usikker (under 20 hendelser), '' vanlig tall",
                 "Symbol: ':' suppressed, '.' not computed, 'u' unreliable (under 20 events), '' ordinary figure");
-        term("flag_reason", "Begrunnelse for symbolet (f.eks. PRIMARY_SMALL_COUNT, SECONDARY_COMPLEMENT)",
-                "Reason for the symbol (e.g. PRIMARY_SMALL_COUNT, SECONDARY_COMPLEMENT)");
+        term("flag_reason", "Begrunnelse for symbolet: SUPPRESSED for alle prikkede celler (aldri hvorfor), ellers f.eks. FEW_EVENTS_NO_RATE",
+                "Reason for the symbol: SUPPRESSED for every suppressed cell (never why), otherwise e.g. FEW_EVENTS_NO_RATE");
         term("silver_snapshot", "Silver-snapshotene tallene er beregnet fra (sporbarhet)", "Silver snapshots the figures were computed from (traceability)");
         term("code_version", "Trygg-versjonen som beregnet tallene", "Trygg version that computed the figures");
         term("centre_line_per_100_fte", "Senterlinje i u-diagrammet, per 100 årsverk", "u-chart centre line, per 100 FTE-years");

@@ -64,4 +64,18 @@ public final class AdditiveRelations {
         return parts.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .map(e -> new Relation(e.getKey(), e.getValue().stream().sorted().toList())).toList();
     }
+
+    /** The relations whose cells all exist in {@code counts} and whose parts add up to the total there. */
+    public static List<Relation> holding(List<Relation> relations, Map<String, Long> counts) {
+        return relations.stream().filter(r -> {
+            Long total = counts.get(r.total());
+            long sum = 0;
+            for (String p : r.parts()) {
+                Long n = counts.get(p);
+                if (n == null) return false;
+                sum += n;
+            }
+            return total != null && total == sum;
+        }).toList();
+    }
 }

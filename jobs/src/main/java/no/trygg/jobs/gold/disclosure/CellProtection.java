@@ -16,6 +16,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -53,11 +54,12 @@ public final class CellProtection {
 
     /**
      * Decides which cells to hide: counts 1 … minCount−1 and the candidates' own primary reasons first, then
-     * complementary cells until no hidden cell can be computed from published ones.
+     * complementary cells until no hidden cell can be computed from published ones and every primary keeps a
+     * range at least {@code protectionWidth} wide (see {@link CellSuppression}).
      *
      * @return cell id → reason ({@link Flags#PRIMARY_SMALL_COUNT}, the candidate's reason, or {@link Flags#SECONDARY})
      */
-    public static Map<String, String> decide(List<Candidate> candidates, List<Relation> relations, int minCount) {
+    public static Map<String, String> decide(List<Candidate> candidates, List<Relation> relations, int minCount, int protectionWidth) {
         List<Cell> cells = new ArrayList<>(candidates.size());
         Set<String> forced = new HashSet<>();
         Map<String, String> ownReason = new HashMap<>();
@@ -69,7 +71,7 @@ public final class CellProtection {
                 ownReason.put(id, c.primaryReason());
             }
         }
-        Map<String, SuppressionReason> decided = CellSuppression.apply(cells, relations, new Thresholds(minCount), forced);
+        Map<String, SuppressionReason> decided = CellSuppression.apply(cells, relations, new Thresholds(minCount, protectionWidth), forced);
         Map<String, String> out = new HashMap<>();
         decided.forEach((id, reason) -> {
             switch (reason) {
@@ -89,6 +91,18 @@ public final class CellProtection {
         Dataset<Row> decisions = cells.sparkSession().createDataFrame(rows, schema);
         return cells.join(org.apache.spark.sql.functions.broadcast(decisions), cells.col(CELL_ID).equalTo(decisions.col(CELL_ID)), "left")
                 .drop(decisions.col(CELL_ID));
+    }
+
+    /**
+     * The internal record of what was hidden and why ({@code gold.disclosure_decisions}): one row per hidden cell,
+     * by cell group (the set of cells protected together) and {@code cell_id}.
+     */
+    public static Dataset<Row> decisions(SparkSession spark, Map<String, Map<String, String>> hiddenByGroup) {
+        StructType schema = new StructType().add("cell_group", DataTypes.StringType, false).add(CELL_ID, DataTypes.StringType, false)
+                .add("reason", DataTypes.StringType, false);
+        List<Row> rows = new ArrayList<>();
+        hiddenByGroup.forEach((group, hidden) -> hidden.forEach((id, reason) -> rows.add(RowFactory.create(group, id, reason))));
+        return spark.createDataFrame(rows, schema);
     }
 
     /** Collected ids, for tests and audits. */

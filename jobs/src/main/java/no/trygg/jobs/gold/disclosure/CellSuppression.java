@@ -15,25 +15,31 @@ import java.util.Set;
 /**
  * Primary and secondary cell suppression for count tables (SSB practice, statistics_conventions.md §2.1
  * and §2.4): hide small counts, then hide complements until no hidden cell can be computed from the
- * published ones through the given relations.
+ * published ones through the given relations, nor pinned by an intruder with a linear-programming solver.
  *
  * <ol>
  * <li>Primary: {@code 1 ≤ count < minPublished}. Zeros are published.</li>
  * <li>Heuristic to a fixpoint: a relation with exactly one hidden cell gives that cell away by subtraction,
- * so hide one more of its cells (see {@link #candidate}). A work queue revisits only the relations of
- * newly hidden cells.</li>
+ * so hide one more of its cells (see {@link #candidate}); a published total over a hidden primary must keep at
+ * least the protection width hidden in its parts. A work queue revisits only the relations of newly hidden
+ * cells.</li>
  * <li>Exact audit ({@link ComponentAudit}): finds cells still recoverable through combinations of
  * relations. For each, hide one more cell in one of its relations, rerun the heuristic and re-audit the
  * components that grew, until the audit finds nothing.</li>
+ * <li>Interval audit ({@link IntervalAudit}): with non-negativity as well, a primary's range must be at least
+ * the protection width and no hidden cell may be pinned to one value; each one that is not gets a complement the
+ * same way, and steps 2–4 repeat on the components that grew.</li>
  * </ol>
- * Every round hides at least one more cell, so this terminates; at worst everything is hidden. The one
- * thing suppression cannot fix is a cell forced by the relations alone, with no published cell involved
- * (say a part that must be 0 because two relations give the same total). The loop then stops, and
- * {@link DifferencingAudit#recoverable} still reports the cell.
+ * Complements are published parts with a positive count first (smallest first: least information lost), then the
+ * total, and a zero part last: a hidden zero can only be raised, so it rarely widens anyone's range. Every round
+ * hides at least one more cell, so this terminates; at worst everything is hidden. The one thing suppression
+ * cannot fix is a cell forced by the relations alone, with no published cell involved (say a part that must be 0
+ * because two relations give the same total). The loop then stops, and {@link DifferencingAudit} still reports
+ * the cell.
  */
 public final class CellSuppression {
 
-    /** Which cell of a relation to hide next: a part with a positive count, a zero part, the total. */
+    /** Which cell of a relation to hide next: a part with a positive count, the total, a zero part. */
     private record Choice(int tier, long count, int cell) {
         static final Comparator<Choice> ORDER = Comparator.comparingInt(Choice::tier)
                 .thenComparingLong(Choice::count).thenComparingInt(Choice::cell);
@@ -42,6 +48,11 @@ public final class CellSuppression {
     private final CellTable table;
     private final SuppressionReason[] reason;
     private final boolean[] suppressed;
+    private final boolean[] primary;
+    /** Per relation: the sum of its hidden parts' counts, and how many of them are primary. */
+    private final long[] hiddenPartSum;
+    private final int[] primaryPartsIn;
+    private long width;
     /** Hidden cells per relation, kept up to date so the heuristic's test is O(1). */
     private final int[] suppressedIn;
     private final ArrayDeque<Integer> queue = new ArrayDeque<>();
@@ -54,6 +65,9 @@ public final class CellSuppression {
         this.reason = new SuppressionReason[table.size()];
         Arrays.fill(reason, SuppressionReason.NONE);
         this.suppressed = new boolean[table.size()];
+        this.primary = new boolean[table.size()];
+        this.hiddenPartSum = new long[table.relations.length];
+        this.primaryPartsIn = new int[table.relations.length];
         this.suppressedIn = new int[table.relations.length];
         this.queued = new boolean[table.relations.length];
     }
@@ -87,32 +101,76 @@ public final class CellSuppression {
     }
 
     private Map<String, SuppressionReason> run(Thresholds thresholds, Set<String> alsoPrimary) {
+        width = thresholds.protectionWidth();
         for (int c = 0; c < table.size(); c++) {
             if (thresholds.primary(table.counts[c]) || alsoPrimary.contains(table.ids[c])) {
+                primary[c] = true;
                 suppress(c, SuppressionReason.PRIMARY_SMALL_COUNT);
             }
         }
         for (int r = 0; r < table.relations.length; r++) enqueue(r);
         ComponentAudit audit = new ComponentAudit(table);
-        int[] recoverable;
+        IntervalAudit intervals = new IntervalAudit(table, width);
+        List<Integer> sinceIntervalAudit = new ArrayList<>();
+        int[] narrow;
         do {
-            closeSingletons();
-            int[] grown = sinceAudit.stream().mapToInt(Integer::intValue).toArray();
-            sinceAudit.clear();
-            recoverable = audit.recoverable(suppressed, grown);
-        } while (recoverable.length > 0 && protect(recoverable));
+            int[] recoverable;
+            do {
+                closeSingletons();
+                int[] grown = sinceAudit.stream().mapToInt(Integer::intValue).toArray();
+                sinceIntervalAudit.addAll(sinceAudit);
+                sinceAudit.clear();
+                recoverable = audit.recoverable(suppressed, grown);
+            } while (recoverable.length > 0 && protect(recoverable));
+            int[] grown = sinceIntervalAudit.stream().mapToInt(Integer::intValue).toArray();
+            sinceIntervalAudit.clear();
+            narrow = intervals.unsafe(suppressed, primary, audit.components(suppressed, grown));
+        } while (narrow.length > 0 && protect(narrow));
         Map<String, SuppressionReason> out = new LinkedHashMap<>(table.size() * 2);
         for (int c = 0; c < table.size(); c++) out.put(table.ids[c], reason[c]);
         return Collections.unmodifiableMap(out);
     }
 
-    /** The heuristic: no relation may hold exactly one hidden cell. */
+    /**
+     * The heuristic: no relation may hold exactly one hidden cell, and a published total over a hidden primary
+     * part must leave at least {@code width} hidden in its parts (else the sum alone pins the primary between 0 and
+     * that little).
+     */
     private void closeSingletons() {
         while (!queue.isEmpty()) {
             int r = queue.poll();
             queued[r] = false;
-            if (suppressedIn[r] == 1) suppress(candidate(r).cell(), SuppressionReason.SECONDARY_COMPLEMENT);
+            if (suppressedIn[r] == 1) {
+                suppress(candidate(r).cell(), SuppressionReason.SECONDARY_COMPLEMENT);
+            } else if (tooLittleHidden(r)) {
+                Choice c = widening(r);
+                if (c != null) suppress(c.cell(), SuppressionReason.SECONDARY_COMPLEMENT);
+            }
         }
+    }
+
+    private boolean tooLittleHidden(int r) {
+        return primaryPartsIn[r] > 0 && !suppressed[table.relations[r][0]] && hiddenPartSum[r] < width;
+    }
+
+    /**
+     * The part that closes the gap to {@code width} with the least information lost: the smallest published
+     * part at least as large as the gap, else the largest positive one, else {@link #candidate}.
+     */
+    private Choice widening(int r) {
+        long gap = width - hiddenPartSum[r];
+        int[] rel = table.relations[r];
+        int closing = -1;
+        int largest = -1;
+        for (int i = 1; i < rel.length; i++) {
+            int c = rel[i];
+            long n = table.counts[c];
+            if (suppressed[c] || n <= 0) continue;
+            if (n >= gap && (closing < 0 || n < table.counts[closing])) closing = c;
+            if (largest < 0 || n > table.counts[largest]) largest = c;
+        }
+        int best = closing >= 0 ? closing : largest;
+        return best >= 0 ? new Choice(0, table.counts[best], best) : candidate(r);
     }
 
     /**
@@ -164,7 +222,7 @@ public final class CellSuppression {
 
     /**
      * The complement to hide in relation {@code r}: the published part with the smallest positive count
-     * (least information lost), else a published zero part, else the published total; ties by id.
+     * (least information lost), else the published total, else a published zero part; ties by id.
      * Null when everything in {@code r} is hidden already.
      */
     private Choice candidate(int r) {
@@ -173,7 +231,7 @@ public final class CellSuppression {
         for (int i = 0; i < rel.length; i++) {
             int c = rel[i];
             if (suppressed[c]) continue;
-            Choice choice = new Choice(i == 0 ? 2 : table.counts[c] > 0 ? 0 : 1, table.counts[c], c);
+            Choice choice = new Choice(i == 0 ? 1 : table.counts[c] > 0 ? 0 : 2, table.counts[c], c);
             if (best == null || Choice.ORDER.compare(choice, best) < 0) best = choice;
         }
         return best;
@@ -185,6 +243,10 @@ public final class CellSuppression {
         sinceAudit.add(c);
         for (int r : table.relationsOf[c]) {
             suppressedIn[r]++;
+            if (table.relations[r][0] != c) {
+                hiddenPartSum[r] += table.counts[c];
+                if (primary[c]) primaryPartsIn[r]++;
+            }
             enqueue(r);
         }
     }

@@ -1,16 +1,16 @@
 package no.trygg.jobs.gold.disclosure;
 
+import com.google.ortools.Loader;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import org.ojalgo.optimisation.Expression;
-import org.ojalgo.optimisation.ExpressionsBasedModel;
-import org.ojalgo.optimisation.Optimisation;
-import org.ojalgo.optimisation.Variable;
 
 /**
  * The protection-interval audit, the standard of statistical disclosure control (τ-ARGUS, sdcTable): an intruder
@@ -19,11 +19,12 @@ import org.ojalgo.optimisation.Variable;
  * published). The range after rounding inwards must be at least {@code width} wide for a primary cell and more
  * than one value for any hidden cell; the exact differencing audit cannot see bounds that non-negativity gives.
  *
- * <p>Every feasible table the solver finds is a witness: it widens the known range of every hidden cell at once,
- * and stays feasible when more cells are hidden later, so most cells cost no LP of their own. A cell still too
- * narrow is solved in growing neighbourhoods (hidden cells within 1, 2, 4, 8 relation steps, all others fixed at
- * their true values: any solution there is a feasible table, so a wide local range proves the cell safe), up to
- * its whole component ({@link ComponentAudit.Component}), whose range is the intruder's.
+ * <p>The system splits by component ({@link ComponentAudit.Component}): hidden cells linked through shared
+ * relations; cells outside are published, so each component's LP is exactly the intruder's. Every feasible table
+ * the solver finds is a witness: it widens the known range of every hidden cell at once, and stays feasible when
+ * more cells are hidden later, so most cells cost no LP of their own. The bounds are those of the LP relaxation,
+ * rounded inwards; an intruder who also solves the integer program may get a range up to that much narrower
+ * within those bounds, but never outside them.
  */
 final class IntervalAudit {
 
@@ -35,9 +36,10 @@ final class IntervalAudit {
     }
 
     private static final double EPS = 1e-6;
-    private static final int[] RADII = {1, 2, 4, 8, Integer.MAX_VALUE};
-    /** Beyond this many variables an LP costs seconds and grows numerically fragile; see {@link #wideEnough}. */
-    private static final int MAX_LP_CELLS = 1000;
+
+    static {
+        Loader.loadNativeLibraries();
+    }
 
     private final CellTable table;
     private final long width;
@@ -63,9 +65,16 @@ final class IntervalAudit {
     int[] unsafe(boolean[] suppressed, boolean[] primary, List<ComponentAudit.Component> components) {
         List<Integer> found = new ArrayList<>();
         for (ComponentAudit.Component comp : components) {
-            for (int c : comp.cells()) {
-                long need = primary[c] ? width : 1;
-                if (known(c).width() < need && !wideEnough(c, need, suppressed, comp.cells().size())) found.add(c);
+            Lp whole = null;
+            try {
+                for (int c : comp.cells()) {
+                    long need = primary[c] ? width : 1;
+                    if (known(c).width() >= need) continue;
+                    if (whole == null) whole = new Lp(comp.cells(), suppressed);
+                    if (!whole.wideEnough(c, need)) found.add(c);
+                }
+            } finally {
+                if (whole != null) whole.close();
             }
         }
         return found.stream().mapToInt(Integer::intValue).sorted().toArray();
@@ -77,86 +86,78 @@ final class IntervalAudit {
     }
 
     /**
-     * Whether LPs prove {@code c} at least {@code need} wide. False also when the cell's neighbourhood grows past
-     * {@link #MAX_LP_CELLS} before a proof is found: it is then treated as unsafe and gets a complement, which
-     * errs towards hiding more, never towards publishing an unproven pattern.
+     * The intruder's system over some hidden cells: those as variables in [0, cap], every other cell at its true
+     * value (published cells are constants; hidden cells outside keep a feasible value), one equality per relation
+     * that touches a variable. Over a whole component this is exactly the intruder's system. Google's GLOP keeps
+     * its basis between objectives, so each further cell costs a few pivots.
      */
-    private boolean wideEnough(int c, long need, boolean[] suppressed, int componentSize) {
-        for (int radius : RADII) {
-            List<Integer> near = neighbourhood(c, radius, suppressed);
-            if (near.size() > MAX_LP_CELLS) return false;
-            if (solvedWideEnough(c, need, near, suppressed)) return true;
-            if (near.size() >= componentSize) return false; // the whole component: the intruder's own range
-        }
-        return false;
-    }
-
-    private boolean solvedWideEnough(int c, long need, List<Integer> variables, boolean[] suppressed) {
-        Lp lp = new Lp(variables, suppressed);
-        lp.solve(true);
-        if (known(c).width() >= need) return true;
-        lp.solve(false);
-        return known(c).width() >= need;
-    }
-
-    /** Hidden cells reachable from {@code c} through at most {@code radius} relations, {@code c} first (the LP's objective). */
-    private List<Integer> neighbourhood(int c, int radius, boolean[] suppressed) {
-        List<Integer> cells = new ArrayList<>(List.of(c));
-        Set<Integer> seen = new HashSet<>(cells);
-        int levelStart = 0;
-        for (int step = 0; step < radius && levelStart < cells.size(); step++) {
-            int levelEnd = cells.size();
-            for (int i = levelStart; i < levelEnd; i++) {
-                for (int r : table.relationsOf[cells.get(i)]) {
-                    for (int other : table.relations[r]) if (suppressed[other] && seen.add(other)) cells.add(other);
-                }
-            }
-            levelStart = levelEnd;
-        }
-        return cells;
-    }
-
-    /**
-     * The system over some hidden cells: those as variables in [0, cap], every other cell fixed at its true
-     * value (published cells are, hidden ones outside the neighbourhood keep a feasible value), one equality per
-     * relation that touches a variable, and the first variable as the objective.
-     */
-    private final class Lp {
+    private final class Lp implements AutoCloseable {
         private final int[] cells;
-        private final ExpressionsBasedModel model = new ExpressionsBasedModel();
+        private final MPVariable[] vars;
+        private final Map<Integer, MPVariable> x;
+        private final MPSolver solver = MPSolver.createSolver("GLOP");
 
         Lp(List<Integer> variables, boolean[] suppressed) {
+            // GLOP's presolve turned feasible tables of a few thousand hidden cells "infeasible" (many redundant
+            // equalities); without it the same LPs solve.
+            if (!solver.setSolverSpecificParametersAsString("use_preprocessing: false")) {
+                throw new IllegalStateException("GLOP refused its parameters");
+            }
             cells = variables.stream().mapToInt(Integer::intValue).toArray();
-            Map<Integer, Variable> x = new HashMap<>(cells.length * 2);
-            for (int c : cells) x.put(c, model.addVariable("x" + c).lower(0).upper(cap));
+            vars = new MPVariable[cells.length];
+            x = new HashMap<>(cells.length * 2);
+            for (int v = 0; v < cells.length; v++) {
+                vars[v] = solver.makeNumVar(0, cap, "x" + cells[v]);
+                x.put(cells[v], vars[v]);
+            }
             Set<Integer> rels = new TreeSet<>();
             for (int c : cells) for (int r : table.relationsOf[c]) rels.add(r);
             for (int r : rels) {
                 int[] rel = table.relations[r];
                 // total = Σ parts, as Σ variable parts − variable total = fixed total − Σ fixed parts.
-                Expression e = model.addExpression("r" + r);
                 double fixed = 0;
+                for (int j = 0; j < rel.length; j++) if (!x.containsKey(rel[j])) fixed += j == 0 ? table.counts[rel[j]] : -table.counts[rel[j]];
+                MPConstraint e = solver.makeConstraint(fixed, fixed, "r" + r);
                 for (int j = 0; j < rel.length; j++) {
-                    Variable v = x.get(rel[j]);
-                    if (v != null) e.set(v, j == 0 ? -1 : 1);
-                    else fixed += j == 0 ? table.counts[rel[j]] : -table.counts[rel[j]];
+                    MPVariable v = x.get(rel[j]);
+                    if (v != null) e.setCoefficient(v, e.getCoefficient(v) + (j == 0 ? -1 : 1));
                 }
-                e.level(fixed);
             }
-            x.get(cells[0]).weight(1);
         }
 
-        /** Optimises the first variable; the solution widens every variable's known range. */
-        void solve(boolean maximise) {
-            Optimisation.Result result = maximise ? model.maximise() : model.minimise();
-            if (!result.getState().isOptimal() && result.getState() != Optimisation.State.DISTINCT) {
+        /** Maximises, then if need be minimises {@code c}; whether its known range is then wide enough. */
+        boolean wideEnough(int c, long need) {
+            optimise(c, true);
+            if (known(c).width() < need) optimise(c, false);
+            return known(c).width() >= need;
+        }
+
+        /** Optimises cell {@code c}; the solution widens every variable's known range. */
+        private void optimise(int c, boolean maximise) {
+            MPObjective obj = solver.objective();
+            obj.clear();
+            obj.setCoefficient(x.get(c), 1);
+            if (maximise) obj.setMaximization();
+            else obj.setMinimization();
+            MPSolver.ResultStatus status = solver.solve();
+            if (status != MPSolver.ResultStatus.OPTIMAL) {
+                solver.reset(); // once more from scratch, without the basis of the last objective
+                status = solver.solve();
+            }
+            if (status != MPSolver.ResultStatus.OPTIMAL) {
                 throw new IllegalStateException("interval audit: the LP of " + cells.length + " hidden cells around " + table.ids[cells[0]]
-                        + " ended " + result.getState() + "; refusing to guess whether the cell is safe");
+                        + " ended " + status + "; refusing to guess whether " + table.ids[c] + " is safe");
             }
             for (int v = 0; v < cells.length; v++) {
-                low[cells[v]] = Math.min(low[cells[v]], result.doubleValue(v));
-                high[cells[v]] = Math.max(high[cells[v]], result.doubleValue(v));
+                double value = vars[v].solutionValue();
+                low[cells[v]] = Math.min(low[cells[v]], value);
+                high[cells[v]] = Math.max(high[cells[v]], value);
             }
+        }
+
+        @Override
+        public void close() {
+            solver.delete();
         }
     }
 }

@@ -4,6 +4,10 @@ package no.trygg.jobs.gold.marts;
  * What every published cell says about itself: an SSB-style symbol for display and a reason code for
  * machines. Symbols: ":" suppressed to protect individuals, "." not computed (too few events or no
  * denominator), "u" unreliable (few events), "" an ordinary figure.
+ *
+ * <p>Every suppressed cell says only {@link #SUPPRESSED} / {@link #HIDDEN}, as Statistics Norway publishes ":"
+ * without a why: a public "small count" next to "complement" tells an intruder which hidden cells hold 1–2. Why
+ * each cell is hidden stays in {@code gold.disclosure_decisions}, which only the pipeline and administrators read.
  */
 public final class Flags {
 
@@ -27,6 +31,8 @@ public final class Flags {
     public static final String NO_DENOMINATOR = "NO_DENOMINATOR";
     public static final String UNRELIABLE_FEW_EVENTS = "UNRELIABLE_FEW_EVENTS";
     public static final String PUBLISHED = "PUBLISHED";
+    /** The one public reason of every suppressed cell, whatever made it so. */
+    public static final String HIDDEN = "SUPPRESSED";
 
     private Flags() {
     }

@@ -72,7 +72,7 @@ public final class IncidentRates {
                 .withColumn(Flags.FLAG, when(hidden, lit(Flags.SUPPRESSED))
                         .when(fte.leq(0).or(n.lt(rules.minRateNumerator())), lit(Flags.NOT_COMPUTED))
                         .when(n.lt(rules.reliableRateNumerator()), lit(Flags.UNRELIABLE)).otherwise(lit(Flags.NONE)))
-                .withColumn(Flags.REASON, when(hidden, col(CellProtection.SUPPRESSION))
+                .withColumn(Flags.REASON, when(hidden, lit(Flags.HIDDEN))
                         .when(fte.leq(0), lit(Flags.NO_DENOMINATOR))
                         .when(n.lt(rules.minRateNumerator()), lit(Flags.FEW_EVENTS_NO_RATE))
                         .when(n.lt(rules.reliableRateNumerator()), lit(Flags.UNRELIABLE_FEW_EVENTS)).otherwise(lit(Flags.PUBLISHED)))

@@ -93,7 +93,7 @@ public final class OfficeFunnel {
                         col("limit95_lower"), col("limit95_upper"), col("limit998_lower"), col("limit998_upper"))))
                 .withColumn("observed_to_expected", when(not(hidden).and(expected.gt(0)), col(OBSERVED).divide(expected)))
                 .withColumn(Flags.FLAG, when(hidden, lit(Flags.SUPPRESSED)).otherwise(lit(Flags.NONE)))
-                .withColumn(Flags.REASON, when(hidden, col(CellProtection.SUPPRESSION)).otherwise(lit(Flags.PUBLISHED)))
+                .withColumn(Flags.REASON, when(hidden, lit(Flags.HIDDEN)).otherwise(lit(Flags.PUBLISHED)))
                 .withColumn(OBSERVED, when(not(hidden), col(OBSERVED)));
         return IncidentRates.withCountyNames(out).select(col(Periods.PERIOD).as("year"), col("office_id"), col("office_name"),
                 col("unit_type"), col("county_no"), col("county_name"), col("size_class"), col("channel_strategy_stage"),

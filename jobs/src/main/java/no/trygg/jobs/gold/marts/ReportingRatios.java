@@ -98,8 +98,7 @@ public final class ReportingRatios {
                 .withColumn(SurveyIndicators.RESPONDENTS, when(col("_survey_hidden").isNull(), col(SurveyIndicators.RESPONDENTS)))
                 .withColumn(Flags.FLAG, when(col("_incidents_hidden").isNotNull().or(col("_survey_hidden").isNotNull()),
                         lit(Flags.SUPPRESSED)).when(not(shown), lit(Flags.NOT_COMPUTED)).otherwise(lit(Flags.NONE)))
-                .withColumn(Flags.REASON, when(col("_incidents_hidden").isNotNull(), col("_incidents_hidden"))
-                        .when(col("_survey_hidden").isNotNull(), col("_survey_hidden"))
+                .withColumn(Flags.REASON, when(col("_incidents_hidden").isNotNull().or(col("_survey_hidden").isNotNull()), lit(Flags.HIDDEN))
                         .when(col("exposed").leq(0), lit(Flags.NOT_COMPUTED)).otherwise(lit(Flags.PUBLISHED)));
         return IncidentRates.withCountyNames(out).select(col(Periods.PERIOD).cast("int").as("year"), col(CellProtection.BREAKDOWN),
                 col("size_class"), col("county_no"), col("county_name"), col("channel_strategy_stage"), col("registered_incidents"),

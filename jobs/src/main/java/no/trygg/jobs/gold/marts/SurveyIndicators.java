@@ -98,7 +98,7 @@ public final class SurveyIndicators {
                 .withColumn(RESPONDENTS, when(not(hidden), col(RESPONDENTS)))
                 .withColumn(POSITIVE, when(not(hidden), col(POSITIVE)))
                 .withColumn(Flags.FLAG, when(hidden, lit(Flags.SUPPRESSED)).otherwise(lit(Flags.NONE)))
-                .withColumn(Flags.REASON, when(hidden, col(CellProtection.SUPPRESSION)).otherwise(lit(Flags.PUBLISHED)));
+                .withColumn(Flags.REASON, when(hidden, lit(Flags.HIDDEN)).otherwise(lit(Flags.PUBLISHED)));
         List<Column> select = new ArrayList<>(List.of(col(Periods.PERIOD).cast("int").as("survey_year"), col("question_code"),
                 col("sensitive"), col(CellProtection.BREAKDOWN)));
         DIMENSIONS.forEach(d -> {

@@ -50,7 +50,7 @@ class IncidentRatesTest {
         assertNull(two.getAs("incidents"));
         assertNull(two.getAs(IncidentRates.CI_UPPER), "an interval would give the count back");
         assertEquals(":", two.getAs(Flags.FLAG));
-        assertEquals(Flags.PRIMARY_SMALL_COUNT, two.getAs(Flags.REASON));
+        assertEquals(Flags.HIDDEN, two.getAs(Flags.REASON), "one public reason: never which hidden cells are small");
         assertEquals(50.0, two.<Double>getAs("fte_years"), "the denominator stays");
 
         Row five = p.get("03");
@@ -65,7 +65,7 @@ class IncidentRatesTest {
         assertEquals("", many.getAs(Flags.FLAG));
         assertEquals("Rogaland", many.getAs("county_name"), "county names by number, across reforms");
 
-        assertEquals(Flags.SECONDARY, p.get("15").getAs(Flags.REASON));
+        assertEquals(Flags.HIDDEN, p.get("15").getAs(Flags.REASON));
         assertNull(p.get("15").getAs("incidents"));
         assertEquals(Flags.NO_DENOMINATOR, p.get("18").getAs(Flags.REASON));
         assertNull(p.get("18").getAs(IncidentRates.RATE));
