@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import no.trygg.jobs.config.TryggConfig;
 import no.trygg.jobs.privacy.PseudonymKey;
 import no.trygg.pipelines.Pipeline;
+import no.trygg.jobs.warehouse.HomeLock;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -55,6 +56,11 @@ final class RunCommand implements Callable<Integer> {
         return runPipeline(config, console, qualityReport, staticDashboard, null, Pipeline.Step.RESEARCH);
     }
 
+    private static Sessions startSpark(TryggConfig config, Console console) {
+        console.line("Starting Spark (" + config.sparkMaster() + ")");
+        return new Sessions(config);
+    }
+
     static int runPipeline(TryggConfig config, Console console, boolean qualityReport, boolean staticDashboard,
                            java.time.LocalDate through, Pipeline.Step until) throws Exception {
         PseudonymKey key = PseudonymKey.load(config); // fail before Spark starts if the key is missing
@@ -62,8 +68,9 @@ final class RunCommand implements Callable<Integer> {
             throw new IllegalArgumentException("Sources folder " + config.sourcesDir() + " does not exist "
                     + "(generate some with: bin/trygg generate --out " + config.sourcesDir() + ")");
         }
-        console.line("Starting Spark (" + config.sparkMaster() + ")");
-        try (Sessions s = new Sessions(config)) {
+        // One writer per home, checked before Spark starts: a second run says so at once and changes nothing.
+        try (HomeLock lock = HomeLock.acquire(config.home(), "started " + java.time.Instant.now());
+             Sessions s = startSpark(config, console)) {
             Pipeline.Summary summary = new Pipeline(s.warehouse, key).run(console::line, through, until);
             Path json = RunReport.writeJson(summary, config);
             RunReport.print(summary, config);

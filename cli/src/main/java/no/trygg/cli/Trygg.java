@@ -15,12 +15,15 @@ import picocli.CommandLine.Command;
                 TrinoCommand.class, SupersetCommand.class, AirflowCommand.class, PublishCommand.class, DictionaryCommand.class, DashboardCommand.class,
                 ReportCommand.class, ExportCommand.class, SparkCommand.class, BenchCommand.class, KeygenCommand.class, PrivacyCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 error, 2 wrong usage, 3 done but some source files were rejected,",
-                "4 stopped by the quality gate (an Error-level check failed; nothing was published).",
+                "4 stopped by the quality gate (an Error-level check failed; nothing was published),",
+                "5 personal data found (privacy scan), 6 another run holds the home's lock (nothing was done).",
                 "Settings: defaults < <home>/trygg.properties or --config < TRYGG_* environment < --set key=value."})
 public final class Trygg implements Runnable {
 
     public static final int REJECTED_FILES = 3;
     public static final int QUALITY_GATE_STOPPED = 4;
+    /** Another run holds the home's lock: nothing was done, run again when it is finished. */
+    public static final int HOME_LOCKED = 6;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -38,6 +41,11 @@ public final class Trygg implements Runnable {
                 err.println("trygg: " + e.getMessage());
                 err.flush();
                 return QUALITY_GATE_STOPPED;
+            }
+            if (e instanceof no.trygg.jobs.warehouse.HomeLock.HeldException) {
+                err.println("trygg: " + e.getMessage());
+                err.flush();
+                return HOME_LOCKED;
             }
             if (e instanceof ConfigException || e instanceof no.trygg.publish.server.ServiceException || e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
                 err.println("trygg: " + e.getMessage());

@@ -84,6 +84,18 @@ class CliTest {
     }
 
     @Test
+    void aSecondRunOnAHomeInUseExitsWithSixBeforeSparkStarts() throws Exception {
+        assertEquals(0, run("keygen", "--home", dir.toString()).code());
+        java.nio.file.Files.createDirectories(dir.resolve("sources"));
+        try (no.trygg.jobs.warehouse.HomeLock held = no.trygg.jobs.warehouse.HomeLock.acquire(dir, "the first run")) {
+            Result r = run("run", "--home", dir.toString());
+            assertEquals(Trygg.HOME_LOCKED, r.code(), r.err());
+            assertTrue(r.err().contains("another run is writing to " + dir), r.err());
+            assertTrue(!r.out().contains("Starting Spark"), r.out());
+        }
+    }
+
+    @Test
     void badGeneratorOptionsAreExplained() {
         Result r = run("generate", "--from", "2025", "--to", "2020", "--out", dir.toString());
         assertEquals(1, r.code());

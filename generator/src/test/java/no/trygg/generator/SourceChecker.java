@@ -218,6 +218,7 @@ final class SourceChecker {
                 }
             }
             case YES_NO -> v.equals("J") || v.equals("N");
+            case OFFICE_NUMBER -> v.matches("[0-9]{4}");
             default -> true;
         };
     }

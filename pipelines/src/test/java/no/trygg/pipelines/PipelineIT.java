@@ -104,6 +104,27 @@ class PipelineIT {
         assertEquals(manifest.source(SourceFormat.INCIDENTS).expectedSilverRows() + 1,
                 w.read(Warehouse.SILVER, SilverTables.INCIDENTS).count());
         Files.delete(late);
+
+        // The next register snapshot delivered cut in half: held back, the gate stops, and what is published stays.
+        Path cut = sources.resolve("office_register").resolve("office_register_2022-01.csv");
+        List<String> december = Files.readAllLines(sources.resolve("office_register").resolve("office_register_2021-12.csv"),
+                java.nio.charset.Charset.forName("windows-1252"));
+        List<String> half = new java.util.ArrayList<>(List.of(december.get(0)));
+        december.stream().skip(1).limit((december.size() - 1) / 2).map(l -> l.replaceFirst("^2021-12;", "2022-01;")).forEach(half::add);
+        Files.write(cut, half, java.nio.charset.Charset.forName("windows-1252"));
+        Map<String, String> published = published(w);
+        no.trygg.quality.QualityGateException stop = org.junit.jupiter.api.Assertions.assertThrows(
+                no.trygg.quality.QualityGateException.class, () -> new Pipeline(w, KEY).run(s -> { }));
+        assertTrue(stop.getMessage().contains("held back as cut off, not read as"), stop.getMessage());
+        assertEquals(published, published(w), "gold and the research views are as before the cut snapshot");
+        Files.delete(cut);
+    }
+
+    /** Snapshot ids of what readers see: gold and the research views. */
+    private static Map<String, String> published(Warehouse w) {
+        Map<String, String> all = new java.util.TreeMap<>(Pipeline.tableSnapshots(w));
+        all.keySet().removeIf(k -> k.startsWith(Warehouse.BRONZE + ".") || k.startsWith(Warehouse.SILVER + "."));
+        return all;
     }
 
     @Test

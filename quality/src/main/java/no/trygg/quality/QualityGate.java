@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
 import no.trygg.jobs.bronze.BronzeTables;
+import no.trygg.jobs.silver.HeldBack;
 import no.trygg.jobs.silver.Quarantine;
 import no.trygg.jobs.silver.SilverTables;
 import no.trygg.jobs.warehouse.Warehouse;
@@ -112,6 +113,7 @@ public final class QualityGate {
         }
         metrics.addAll(batchMetrics());
         checks.addAll(anomalies(metrics));
+        checks.addAll(heldBack());
         write(runId, now, asOf, checks, metrics);
         Result result = new Result(runId, asOf, checks, metrics.size());
         progress.accept(String.format("  %d checks: %d passed, %d warnings, %d errors, %d skipped (as of %s)", checks.size(),
@@ -176,6 +178,17 @@ public final class QualityGate {
                 out.add(new MetricRow(dataset, "Dataset", "*", AnomalyWatch.QUARANTINE_SHARE, (double) q / rows, batch.get()));
             }
         }
+        return out;
+    }
+
+    /** Input silver quarantined but that would still make a number wrong ({@link HeldBack}): each one stops the run. */
+    private List<CheckRecord> heldBack() {
+        if (!warehouse.exists(Warehouse.SILVER, Quarantine.TABLE)) return List.of();
+        List<String> reasons = HeldBack.decode(warehouse.snapshotProperty(Warehouse.SILVER, Quarantine.TABLE, HeldBack.PROPERTY).orElse(null));
+        List<CheckRecord> out = new ArrayList<>();
+        out.add(new CheckRecord(SilverSuites.dataset(Quarantine.TABLE), Rule.Kind.PLAUSIBILITY, "nothing held back as implausible",
+                Level.ERROR, reasons.isEmpty() ? Status.PASSED : Status.FAILED, null, // no number: the line shows the reasons
+                reasons.size() + " held back", "none held back", reasons.isEmpty() ? null : String.join("; ", reasons)));
         return out;
     }
 

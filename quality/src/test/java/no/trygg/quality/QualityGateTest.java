@@ -121,4 +121,23 @@ class QualityGateTest {
         assertTrue(r.warnings().stream().anyMatch(c -> c.threshold().equals("≥ 99.0 % of rows")), "the Warning twin fails too");
         assertEquals(2, warehouse.read(Warehouse.QUALITY, QualityTables.CHECK_RESULTS).select("run_id").distinct().count());
     }
+
+    @Test
+    void inputSilverHeldBackStopsTheRunWithItsReason() {
+        ingestDay(1, 5, "THREAT");
+        String reason = "office_register: the office register snapshot of 2025-12 lacks 130 of the 260 offices of 2025-11";
+        org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+                .add("source", "string").add("ingest_run_id", "string").add("reason", "string");
+        warehouse.replace(warehouse.spark().createDataFrame(List.of(), schema), Warehouse.SILVER, no.trygg.jobs.silver.Quarantine.TABLE,
+                Map.of(no.trygg.jobs.silver.HeldBack.PROPERTY, no.trygg.jobs.silver.HeldBack.encode(List.of(reason))));
+        QualityGate.Result r = gate("gate-held");
+        assertFalse(r.passed());
+        String message = new QualityGateException(r).getMessage();
+        assertTrue(message.contains("silver.quarantine: nothing held back as implausible [PLAUSIBILITY] observed 1 held back,"
+                + " required none held back (" + reason + ")"), message);
+
+        warehouse.replace(warehouse.spark().createDataFrame(List.of(), schema), Warehouse.SILVER, no.trygg.jobs.silver.Quarantine.TABLE,
+                Map.of(no.trygg.jobs.silver.HeldBack.PROPERTY, ""));
+        assertTrue(gate("gate-released").passed(), () -> String.join("\n", log));
+    }
 }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -61,7 +62,7 @@ public final class BronzeIngestJob {
 
     SourceResult ingest(SourceFormat source, String runId, Timestamp ingestedAt) {
         Path sourcesDir = warehouse.config().sourcesDir();
-        List<Path> all = listFiles(sourcesDir.resolve(source.folder));
+        List<Path> all = listEntries(sourcesDir.resolve(source.folder));
         List<Path> files = all.stream().filter(f -> ExportDate.due(f, through)).toList();
         String table = BronzeTables.tableOf(source);
         warehouse.createIfMissing(Warehouse.BRONZE, table, BronzeTables.SCHEMA);
@@ -79,12 +80,23 @@ public final class BronzeIngestJob {
         List<String> drift = new ArrayList<>();
         int already = 0;
         for (Path f : files) {
-            String checksum = SourceFileReader.sha256(f);
+            String relative = sourcesDir.relativize(f).toString();
+            Optional<String> unusable = SourceEntry.whyNotAFile(f);
+            if (unusable.isPresent()) {
+                rejected.add(relative + ": " + unusable.get());
+                continue;
+            }
+            String checksum;
+            try {
+                checksum = SourceFileReader.sha256(f);
+            } catch (UncheckedIOException e) { // removed or locked between listing and reading
+                rejected.add(relative + ": cannot be read (" + e.getCause().getClass().getSimpleName() + ")");
+                continue;
+            }
             if (loaded.contains(checksum)) {
                 already++;
                 continue;
             }
-            String relative = sourcesDir.relativize(f).toString();
             try {
                 reader.checkReadable(f).forEach(note -> drift.add(relative + ": " + note));
                 toRead.add(new String[] {f.toString(), relative, checksum});
@@ -137,11 +149,14 @@ public final class BronzeIngestJob {
                 file.encoding(), runId, at)).iterator();
     }
 
-    private static List<Path> listFiles(Path dir) {
+    /**
+     * Every entry of a source folder but hidden ones (".name"): files, and also what is not a readable file (a
+     * directory, a dangling or looping link), which is rejected with its reason rather than skipped without a word.
+     */
+    private static List<Path> listEntries(Path dir) {
         if (!Files.isDirectory(dir)) return List.of();
         try (Stream<Path> s = Files.list(dir)) {
-            return s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted().toList();
+            return s.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list " + dir, e);
         }

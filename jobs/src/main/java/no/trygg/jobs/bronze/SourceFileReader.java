@@ -165,11 +165,16 @@ public final class SourceFileReader implements Serializable {
                 .filter(h -> !names.contains(h)).toList();
         if (!missing.isEmpty()) {
             throw new RejectedFileException(fileName + ": line 1 is not a " + format.folder + " header; missing column(s) "
-                    + String.join(", ", missing) + " (found: " + abbreviate(String.join(String.valueOf(delimiter), names)) + ")");
+                    + String.join(", ", missing) + " (found: " + columnNames(names) + ")");
+        }
+        // A header with far more fields than the format has columns is header and data run together: line breaks lost.
+        if (names.size() > 2 * format.columns.size()) {
+            throw new RejectedFileException(fileName + ": line 1 has " + names.size() + " fields, the " + format.folder
+                    + " format has " + format.columns.size() + " columns: the line breaks look lost (header and rows on one line)");
         }
         List<String> twice = names.stream().filter(n -> java.util.Collections.frequency(names, n) > 1).distinct().toList();
         if (!twice.isEmpty()) {
-            throw new RejectedFileException(fileName + ": line 1 names a column twice: " + String.join(", ", twice));
+            throw new RejectedFileException(fileName + ": line 1 names a column twice: " + columnNames(twice));
         }
         return new Header(names, delimiter);
     }
@@ -180,7 +185,7 @@ public final class SourceFileReader implements Serializable {
         List<String> unknown = header.names.stream().filter(n -> !format.headers().contains(n)).toList();
         if (!unknown.isEmpty()) {
             notes.add("line 1 has column(s) the " + format.folder + " format does not know, kept in bronze only: "
-                    + abbreviate(String.join(", ", unknown)));
+                    + columnNames(unknown));
         }
         // A missing mandatory column has rejected the file already: what is left to miss is optional.
         List<String> missing = format.headers().stream().filter(h -> !header.names.contains(h)).toList();
@@ -265,7 +270,28 @@ public final class SourceFileReader implements Serializable {
         return t.getMessage();
     }
 
-    private static String abbreviate(String s) {
-        return s.length() > 120 ? s.substring(0, 117) + "..." : s;
+    /**
+     * What a column name looks like ("utsatt_12mnd"): two lower-case letters, then letters, digits and '_', at most two
+     * digits in all, at most 40 long. An employee number ("k482913" once lower-cased), a date or a number does not.
+     */
+    private static final java.util.regex.Pattern COLUMN_NAME =
+            java.util.regex.Pattern.compile("(?=(?:[^0-9]*[0-9]){0,2}[^0-9]*$)\\p{Ll}{2}[\\p{Ll}\\p{Nd}_]{0,38}");
+    private static final int NAMES_SHOWN = 10;
+
+    /**
+     * Header fields for a message: the format's own columns and what looks like a column name, at most 10, the rest
+     * counted. Anything else is likely data (a header line that is really a row), and a message must never echo a
+     * file's values: it goes to the console, the log and the run record, where an employee number has no place.
+     */
+    static String columnNames(List<String> fields) {
+        List<String> shown = new ArrayList<>();
+        int notShown = 0;
+        for (String f : fields) {
+            if (shown.size() < NAMES_SHOWN && COLUMN_NAME.matcher(f).matches()) shown.add(f);
+            else notShown++;
+        }
+        if (notShown == 0) return String.join(", ", shown);
+        return (shown.isEmpty() ? "" : String.join(", ", shown) + " and ") + notShown
+                + " more field(s) not shown (they may be data)";
     }
 }

@@ -37,6 +37,7 @@ import no.trygg.jobs.gold.disclosure.DisclosureRules;
  * @param qualityAsOf      the day the quality gate judges freshness and "not in the future" against
  *                         ({@code trygg.quality.as-of}, yyyy-MM-dd); null means today in {@code timeZone}
  * @param disclosure       small-cell thresholds of the gold layer ({@code trygg.disclosure.*}; defaults: SSB and ONS practice)
+ * @param plausibility     when silver holds input back as implausible ({@code trygg.quality.*})
  * @param trino            the local Trino server ({@code trygg.trino.*}) and the download cache it is provisioned from
  * @param superset         the local Apache Superset ({@code trygg.superset.*}); its Python environment lives in the download cache
  * @param airflow          the local Apache Airflow ({@code trygg.airflow.*}); its Python environment lives in the download cache
@@ -45,7 +46,7 @@ import no.trygg.jobs.gold.disclosure.DisclosureRules;
 public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String catalogName, String catalogUri,
                           String catalogUser, String catalogPassword, String sparkMaster, int shufflePartitions,
                           boolean adaptiveExecution, String timeZone, Path pseudonymKeyFile, Path runsDir, LocalDate qualityAsOf,
-                          DisclosureRules disclosure, Trino trino, Superset superset, Airflow airflow,
+                          DisclosureRules disclosure, Plausibility plausibility, Trino trino, Superset superset, Airflow airflow,
                           SparkCluster sparkCluster) {
 
     /**
@@ -54,6 +55,24 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
      * @param heap     Trino's JVM heap ({@code trygg.trino.heap})
      * @param cacheDir downloads (Trino server, plugin, CLI), shared by every home ({@code trygg.cache.dir})
      */
+    /**
+     * @param maxVanishedShare share of the previous register snapshot's offices that may be missing from the next one
+     *                         before it is held back as cut off rather than read as closures
+     *                         ({@code trygg.quality.max-vanished-share}, default 0.05)
+     * @param maxFteFactor     how many times above (or below) an office's median month its FTE or headcount may be
+     *                         before the row is implausible ({@code trygg.quality.max-fte-factor}, default 10)
+     */
+    public record Plausibility(double maxVanishedShare, double maxFteFactor) {
+        public static final Plausibility DEFAULT = new Plausibility(0.05, 10);
+
+        public Plausibility {
+            if (!(maxVanishedShare >= 0 && maxVanishedShare <= 1)) {
+                throw new ConfigException("trygg.quality.max-vanished-share must be between 0 and 1, was " + maxVanishedShare);
+            }
+            if (!(maxFteFactor > 1)) throw new ConfigException("trygg.quality.max-fte-factor must be above 1, was " + maxFteFactor);
+        }
+    }
+
     public record Trino(int port, Path javaHome, String heap, Path cacheDir) {
     }
 
@@ -147,6 +166,7 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
                 path(v, "trygg.runs.dir", home.resolve("runs")),
                 date(v, "trygg.quality.as-of"),
                 disclosure(v),
+                plausibility(v),
                 new Trino(Integer.parseInt(setting(v, "trygg.trino.port", 18080)),
                         v.containsKey("trygg.trino.java-home") || v.containsKey("trygg.trino.java.home")
                                 ? Path.of(setting(v, "trygg.trino.java-home", "")) : null,
@@ -174,13 +194,13 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
     /** A copy with other sources, for jobs and tests that read exports from elsewhere. */
     public TryggConfig withSourcesDir(Path dir) {
         return new TryggConfig(home, dir.toAbsolutePath().normalize(), warehouseDir, catalogName, catalogUri, catalogUser,
-                catalogPassword, sparkMaster, shufflePartitions, adaptiveExecution, timeZone, pseudonymKeyFile, runsDir, qualityAsOf, disclosure, trino, superset, airflow, sparkCluster);
+                catalogPassword, sparkMaster, shufflePartitions, adaptiveExecution, timeZone, pseudonymKeyFile, runsDir, qualityAsOf, disclosure, plausibility, trino, superset, airflow, sparkCluster);
     }
 
     /** A copy judged as of another day: for tests and for demo data that ends in the past. */
     public TryggConfig withQualityAsOf(LocalDate day) {
         return new TryggConfig(home, sourcesDir, warehouseDir, catalogName, catalogUri, catalogUser, catalogPassword,
-                sparkMaster, shufflePartitions, adaptiveExecution, timeZone, pseudonymKeyFile, runsDir, day, disclosure, trino, superset, airflow, sparkCluster);
+                sparkMaster, shufflePartitions, adaptiveExecution, timeZone, pseudonymKeyFile, runsDir, day, disclosure, plausibility, trino, superset, airflow, sparkCluster);
     }
 
     /** The quality gate's reference day: {@link #qualityAsOf} or today where the exports are made. */
@@ -203,6 +223,16 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
                     setting(v, "trygg.spark.cluster.worker-memory", "2g"));
         } catch (NumberFormatException e) {
             throw new ConfigException("trygg.spark.cluster.*: ports and cores must be whole numbers (" + e.getMessage() + ")");
+        }
+    }
+
+    private static Plausibility plausibility(Map<String, String> v) {
+        Plausibility d = Plausibility.DEFAULT;
+        try {
+            return new Plausibility(Double.parseDouble(setting(v, "trygg.quality.max-vanished-share", d.maxVanishedShare())),
+                    Double.parseDouble(setting(v, "trygg.quality.max-fte-factor", d.maxFteFactor())));
+        } catch (NumberFormatException e) {
+            throw new ConfigException("trygg.quality.*: " + e.getMessage());
         }
     }
 

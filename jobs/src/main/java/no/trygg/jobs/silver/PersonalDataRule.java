@@ -51,6 +51,6 @@ public final class PersonalDataRule {
      */
     static List<SourceColumn> checkedColumns(SourceFormat source) {
         // TEXT excludes the sensitive types (FREE_TEXT, PERSON_ID) too.
-        return source.columns.stream().filter(c -> c.type() == ColumnType.TEXT).toList();
+        return source.columns.stream().filter(c -> c.type() == ColumnType.TEXT || c.type() == ColumnType.OFFICE_NUMBER).toList();
     }
 }

@@ -23,11 +23,13 @@ public final class Rejections {
 
     /**
      * Machine-readable reasons a row lands in quarantine. PERSONAL_DATA: an ID number, phone number or e-mail address
-     * in a column that would reach silver as text.
+     * in a column that would reach silver as text. IMPLAUSIBLE_VALUE: readable and in range, but far outside the office's
+     * own history ({@link OfficeMonthPlausibility}). SUSPECT_SNAPSHOT: a row of an office register snapshot that lacks
+     * too many of the offices before it to be read as closures ({@link RegisterSnapshots}).
      */
     public enum Reason {
         MALFORMED_ROW, ENCODING_ERROR, PERSONAL_DATA, MISSING_MANDATORY, UNPARSEABLE_VALUE, INVALID_CODE, OUT_OF_RANGE,
-        FUTURE_DATE, UNKNOWN_OFFICE, DUPLICATE_CONFLICT
+        FUTURE_DATE, UNKNOWN_OFFICE, IMPLAUSIBLE_VALUE, SUSPECT_SNAPSHOT, DUPLICATE_CONFLICT
     }
 
     private Rejections() {

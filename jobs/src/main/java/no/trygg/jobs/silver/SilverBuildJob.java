@@ -72,8 +72,16 @@ public final class SilverBuildJob {
         Map<String, Map<String, Long>> freeText = new LinkedHashMap<>();
         try {
             // The office dimension first: every other source is checked against it.
+            double maxVanished = warehouse.config().plausibility().maxVanishedShare();
             Dataset<Row> register = checked(SourceFormat.OFFICE_REGISTER, cached, freeText);
             Deduplication.Result snapshots = dedup(register, SourceFormat.OFFICE_REGISTER);
+            List<RegisterSnapshots.Suspect> suspects = RegisterSnapshots.suspects(withoutRejection(snapshots.kept()), maxVanished);
+            if (!suspects.isEmpty()) {
+                register = RegisterSnapshots.flag(register, suspects, maxVanished);
+                snapshots = dedup(register, SourceFormat.OFFICE_REGISTER);
+                suspects.forEach(x -> progress.accept("  SUSPECT SNAPSHOT " + x.describe(maxVanished)));
+            }
+            List<String> heldBack = new ArrayList<>(HeldBack.suspectSnapshots(suspects, maxVanished));
             Dataset<Row> offices = OfficeHistory.fromSnapshots(withoutRejection(snapshots.kept())).cache();
             cached.add(offices);
             silver.put(SilverTables.OFFICE_HISTORY, offices);
@@ -86,8 +94,12 @@ public final class SilverBuildJob {
                     col("source_file"), col("line_number")));
             rejectedPerSource.add(quarantine(measures, m, SourceFormat.SECURITY_MEASURES));
 
-            Dataset<Row> months = OfficeReference.resolve(checked(SourceFormat.OFFICE_MONTH, cached, freeText), col("month"), offices);
+            Dataset<Row> months = OfficeMonthPlausibility.flag(OfficeReference.resolve(
+                    checked(SourceFormat.OFFICE_MONTH, cached, freeText), col("month"), offices),
+                    warehouse.config().plausibility().maxFteFactor()).cache();
+            cached.add(months);
             Deduplication.Result om = dedup(months, SourceFormat.OFFICE_MONTH);
+            heldBack.addAll(HeldBack.missingDenominators(months, om.kept()));
             silver.put(SilverTables.OFFICE_MONTH, withoutRejection(om.kept()).select(col("office_id"),
                     col(OfficeReference.VERSION_KEY), col("month"), col("fte"), col("headcount"), col("visitors"),
                     col(Deduplication.SOURCE_ROWS), col("source_file"), col("line_number")));
@@ -120,6 +132,8 @@ public final class SilverBuildJob {
             Dataset<Row> quarantine = rejectedPerSource.stream().reduce(Dataset::unionByName).orElseThrow();
             Map<String, String> quarantineProps = new LinkedHashMap<>(props);
             quarantineProps.put(FreeTextPersonalData.PROPERTY, FreeTextPersonalData.encode(freeText));
+            quarantineProps.put(HeldBack.PROPERTY, HeldBack.encode(heldBack));
+            heldBack.forEach(h -> progress.accept("  HELD BACK " + h));
             warehouse.replace(quarantine, Warehouse.SILVER, Quarantine.TABLE, quarantineProps);
             progress.accept("  wrote silver." + Quarantine.TABLE);
             for (Map.Entry<String, Dataset<Row>> e : silver.entrySet()) {
@@ -138,7 +152,11 @@ public final class SilverBuildJob {
      */
     private Dataset<Row> checked(SourceFormat source, List<Dataset<Row>> cached, Map<String, Map<String, Long>> freeText) {
         Dataset<Row> bronze = warehouse.read(Warehouse.BRONZE, BronzeTables.tableOf(source));
-        Dataset<Row> out = RowRules.apply(TypedColumns.parse(bronze, source), source).cache();
+        Dataset<Row> typed = TypedColumns.parse(bronze, source);
+        if (source.versionColumn != null) {
+            typed = AutumnFold.resolve(typed, source.versionColumn, warehouse.config().timeZone());
+        }
+        Dataset<Row> out = RowRules.apply(typed, source).cache();
         cached.add(out);
         Map<String, Long> found = FreeTextPersonalData.count(out, source);
         if (!found.isEmpty()) {

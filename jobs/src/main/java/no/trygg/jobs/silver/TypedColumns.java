@@ -70,7 +70,10 @@ public final class TypedColumns {
 
     static Column typed(SourceColumn c, Column raw) {
         return switch (c.type()) {
-            case TEXT, PERSON_ID, FREE_TEXT -> raw;
+            // A control character (a NUL in an office name) would make a new version of a dimension out of nothing.
+            case TEXT -> trim(regexp_replace(regexp_replace(raw, "[\\t\\n\\r]+", " "), "[\\x00-\\x1F\\x7F]", ""));
+            case OFFICE_NUMBER -> when(raw.rlike("^[0-9]{4}$"), raw);
+            case PERSON_ID, FREE_TEXT -> raw;
             case INTEGER -> when(raw.rlike("^[+-]?[0-9]{1,9}$"), raw.cast("int"));
             case DECIMAL -> {
                 Column dot = regexp_replace(raw, ",", ".");
@@ -96,6 +99,7 @@ public final class TypedColumns {
             case TIMESTAMP -> "is not a time (yyyy-MM-ddTHH:mm[:ss] or dd.MM.yyyy HH:mm)";
             case MONTH -> "is not a month (yyyy-MM)";
             case YES_NO -> "is not J or N";
+            case OFFICE_NUMBER -> "is not a unit number (4 digits; a leading zero lost?)";
             case CODE -> "is not in the code list (" + String.join(", ", c.codes()) + ")";
             default -> "cannot be read";
         };

@@ -51,6 +51,12 @@ class BadSourceCorpusTest {
     private static final String HUGE = "incidents/incidents_2025-11-05.csv";
     private static final int HUGE_DESCRIPTION = 1_000_000;
     private static final int HUGE_CODE = 100_000;
+    /** Entries that are not files, made by the set-up: git keeps no dangling links, loops or directories named .csv. */
+    private static final String DANGLING_LINK = "incidents/incidents_2025-11-12.csv";
+    private static final String LINK_LOOP = "incidents/incidents_2025-11-13.csv";
+    private static final String DIRECTORY = "incidents/incidents_2025-11-14.csv";
+    /** Two versions of one report in two files (the autumn fold): their rows balance together, not file by file. */
+    private static final List<String> FOLD_FILES = List.of("incidents/incidents_2025-10-26.csv", "incidents/incidents_2025-10-27.csv");
 
     private static Warehouse warehouse;
     private static Path sources;
@@ -70,6 +76,9 @@ class BadSourceCorpusTest {
         Files.writeString(sources.resolve(HUGE), header + "\n"
                 + incident("H2025-220001", "THREAT", "x".repeat(HUGE_DESCRIPTION)) + "\n"
                 + incident("H2025-220002", "T".repeat(HUGE_CODE), "Trusler") + "\n", StandardCharsets.UTF_8);
+        Files.createSymbolicLink(sources.resolve(DANGLING_LINK), sources.resolve("incidents/no-such-export.csv"));
+        Files.createSymbolicLink(sources.resolve(LINK_LOOP), sources.resolve(LINK_LOOP).getFileName());
+        Files.createDirectories(sources.resolve(DIRECTORY));
 
         ingested = new BronzeIngestJob(warehouse, log::add).run("run-corpus", INGESTED);
         new SilverBuildJob(warehouse, PseudonymKey.fromSecret("corpus-test-key-0123456789abcdefghijklmnop"), log::add)
@@ -113,8 +122,16 @@ class BadSourceCorpusTest {
         long bronze = bronze(file).count();
         assertEquals(records, bronze, "every record the reader returns is in bronze");
         assertEquals(1, ingestedFiles(file).count(), "the file is logged as loaded");
-        long quarantined = quarantine(file).size();
-        assertEquals(bronze, silverSourceRows(file, source) + quarantined,
+        // Rows balance per file, except where one entity's rows come in several files: the versions of one report
+        // (the autumn fold) and the register's monthly snapshots, which the office history merges.
+        List<String> group = source == SourceFormat.OFFICE_REGISTER
+                ? corpusFiles().filter(f -> sourceOf(f) == SourceFormat.OFFICE_REGISTER).toList()
+                : FOLD_FILES.contains(file) ? FOLD_FILES : List.of(file);
+        long bronzeRows = group.stream().mapToLong(f -> bronze(f).count()).sum();
+        long represented = source == SourceFormat.OFFICE_REGISTER ? silverSourceRows(file, source)
+                : group.stream().mapToLong(f -> silverSourceRows(f, source)).sum();
+        long quarantined = group.stream().mapToLong(f -> quarantine(f).size()).sum();
+        assertEquals(bronzeRows, represented + quarantined,
                 "bronze rows = silver source rows + quarantine rows");
     }
 
@@ -313,6 +330,17 @@ class BadSourceCorpusTest {
     }
 
     @Test
+    void aVersionSavedInTheRepeatedHourAndDeliveredNextDayIsTheNewest() {
+        // 02:40 the first time (00:40 UTC) in the day's file; 02:10 the second time (01:10 UTC) in the next day's file.
+        Row newest = warehouse.read(Warehouse.SILVER, SilverTables.INCIDENTS).filter(col("incident_id").equalTo("H2025-190003")).first();
+        assertEquals(4, (int) newest.<Integer>getAs("severity"), "the later version wins");
+        assertEquals(Instant.parse("2025-10-26T01:10:00Z"), newest.<Timestamp>getAs("version_time").toInstant(), "read as 02:10 CET");
+        assertEquals(2, (int) newest.<Integer>getAs(Deduplication.VERSION_COUNT));
+        assertEquals("incidents/incidents_2025-10-27.csv", newest.getAs("source_file"));
+        assertLoaded("incidents/incidents_2025-10-27.csv", 1);
+    }
+
+    @Test
     void futureDatesAreQuarantined() {
         String file = "incidents/incidents_2025-11-03.csv";
         assertEquals(1, silverRows(file));
@@ -328,15 +356,40 @@ class BadSourceCorpusTest {
         String file = "incidents/incidents_2025-11-04.csv";
         assertEquals(1, silverRows(file));
         assertQuarantined(file, 2, "UNKNOWN_OFFICE", "enhet_nr 9999 is not in the office register at 2025-11-04");
-        assertQuarantined(file, 3, "UNKNOWN_OFFICE", "enhet_nr 301 is not in the office register at 2025-11-04");
+        assertQuarantined(file, 3, "UNPARSEABLE_VALUE", "column enhet_nr: '301' is not a unit number (4 digits; a leading zero lost?)");
         assertQuarantined(file, 4, "UNKNOWN_OFFICE", "enhet_nr 0301 is not in the office register at 2024-12-20");
     }
 
     @Test
     void unknownOfficeInTheMonthlyFiguresIsQuarantined() {
         String file = "office_month/office_month_2025.csv";
-        assertEquals(2, silverRows(file));
+        assertEquals(5, silverRows(file));
         assertQuarantined(file, 4, "UNKNOWN_OFFICE", "enhet_nr 9999 is not in the office register at 2025-01-01");
+    }
+
+    @Test
+    void absurdFteIsQuarantinedAndHoldsThePublicationBack() {
+        String file = "office_month/office_month_2025.csv";
+        assertQuarantined(file, 8, "IMPLAUSIBLE_VALUE",
+                "arsverk 1,000,000,000.0 is far outside this office's months (median 58.2 over 5 months; limit × or ÷ 10)");
+        assertQuarantined(file, 9, "IMPLAUSIBLE_VALUE", "arsverk 80.0 is more than the 10 employees (ansatte) can work in a month");
+        // No plausible figure replaces them, so those rates would lose their denominator: the gate must stop.
+        List<String> heldBack = heldBack(warehouse);
+        assertEquals(1, heldBack.size(), heldBack.toString());
+        assertTrue(heldBack.get(0).startsWith("office_month: 2 office-month(s) have only an implausible FTE or headcount"), heldBack.get(0));
+        assertTrue(heldBack.get(0).contains("3201 2025-02 (office_month/office_month_2025.csv line 9), 0301 2025-05 (office_month/office_month_2025.csv line 8)"),
+                heldBack.get(0));
+    }
+
+    @Test
+    void officeNumberWithoutItsLeadingZeroIsNoNewOfficeAndControlCharactersMakeNoVersion() {
+        String file = "office_register/office_register_2025-02.csv";
+        assertQuarantined(file, 4, "UNPARSEABLE_VALUE", "column enhet_nr: '104' is not a unit number (4 digits; a leading zero lost?)");
+        // 3201's February row says "NAV Bærum\0": with the NUL removed it is January's office, one version.
+        List<Row> bærum = warehouse.read(Warehouse.SILVER, SilverTables.OFFICE_HISTORY).filter(col("office_id").equalTo("3201")).collectAsList();
+        assertEquals(1, bærum.size());
+        assertEquals("NAV Bærum", bærum.get(0).getAs("office_name"));
+        assertEquals(2, warehouse.read(Warehouse.SILVER, SilverTables.OFFICE_HISTORY).count(), "no office 104");
     }
 
     // ---- security measures -----------------------------------------------------------------------------------
@@ -369,7 +422,7 @@ class BadSourceCorpusTest {
         String file = "security_measures/security_measures_2025-12-31.csv";
         assertEquals(1, silverRows(file));
         assertQuarantined(file, 3, "UNKNOWN_OFFICE", "enhet_nr 9999 is not in the office register");
-        assertQuarantined(file, 4, "UNKNOWN_OFFICE", "enhet_nr 301 is not in the office register");
+        assertQuarantined(file, 4, "UNPARSEABLE_VALUE", "column enhet_nr: '301' is not a unit number");
     }
 
     // ---- staff survey -----------------------------------------------------------------------------------------
@@ -418,10 +471,69 @@ class BadSourceCorpusTest {
     }
 
     @Test
+    void fileWhoseLineBreaksWereLostIsRejectedWithoutEchoingItsValues() {
+        String message = rejection("incidents/incidents_2025-11-11.csv").orElseThrow();
+        assertTrue(message.contains("line 1 has 46 fields, the incidents format has 16 columns: the line breaks look lost"), message);
+        for (String value : List.of("K482913", "k482913", "H2025-23", "Trusler", "trusler")) {
+            assertTrue(!message.contains(value), () -> "the message echoes a value: " + message);
+        }
+    }
+
+    @Test
+    void entriesThatAreNotFilesAreRejectedWithTheirReason() {
+        assertTrue(rejection(DANGLING_LINK).orElseThrow().endsWith("a symbolic link whose target does not exist"));
+        assertTrue(rejection(LINK_LOOP).orElseThrow().endsWith("a symbolic link that loops (too many levels of links)"));
+        assertTrue(rejection(DIRECTORY).orElseThrow().contains("a directory, not an export file"));
+    }
+
+    @Test
     void everyRejectionIsLoggedWithItsFileAndTheAdviceToReRun() {
         assertEquals(List.of("incidents/incidents_2025-02-13.csv", "incidents/incidents_2025-02-20.csv",
-                "incidents/incidents_2025-11-06.csv", "incidents/incidents_2025-11-07.csv"), rejectedFiles(ingested));
+                "incidents/incidents_2025-11-06.csv", "incidents/incidents_2025-11-07.csv", "incidents/incidents_2025-11-11.csv",
+                DANGLING_LINK, LINK_LOOP, DIRECTORY), rejectedFiles(ingested));
         ingested.stream().flatMap(r -> r.rejected().stream()).forEach(m -> assertLogged("    REJECTED " + m + " (left in place; fix and re-run)"));
+    }
+
+    // ---- a register snapshot cut off ---------------------------------------------------------------------------
+
+    @Test
+    void registerSnapshotCutInHalfIsHeldBackAndARealClosureStillCloses() throws IOException {
+        // One silver build over three months (a build costs seconds): the pending case, where the gate stops because
+        // the cut snapshot is the newest, is PipelineIT's, with gold left as it was.
+        Warehouse own = TestWarehouse.fresh();
+        Path dir = own.config().sourcesDir().resolve("office_register");
+        Files.createDirectories(dir);
+        writeRegister(dir, "2025-01", 40);
+        writeRegister(dir, "2025-02", 20); // delivered cut in half
+        writeRegister(dir, "2025-03", 39); // the whole register again, with one office really closed
+        List<String> runLog = new ArrayList<>();
+        new BronzeIngestJob(own, runLog::add).run("run-cut", INGESTED);
+        new SilverBuildJob(own, PseudonymKey.fromSecret("corpus-test-key-0123456789abcdefghijklmnop"), runLog::add).run("run-cut");
+
+        assertTrue(runLog.contains("  SUSPECT SNAPSHOT the office register snapshot of 2025-02 lacks 20 of the 40 offices of 2025-01"
+                + " (50.0 %, more than the 5 % limit): held back as cut off, not read as 20 closures"), String.join("\n", runLog));
+        assertEquals(20, own.read(Warehouse.SILVER, Quarantine.TABLE).filter(col("reason").equalTo("SUSPECT_SNAPSHOT")).count());
+        assertEquals(List.of(), heldBack(own), "a whole snapshot after the cut one: nothing left in doubt");
+        Dataset<Row> offices = own.read(Warehouse.SILVER, SilverTables.OFFICE_HISTORY);
+        assertEquals(40, offices.count(), "one version each: the cut snapshot closed nothing and reopened nothing");
+        assertEquals(39, offices.filter(col("is_current")).count());
+        // Closed after the last snapshot that had it and was not held back.
+        assertEquals(java.sql.Date.valueOf("2025-02-01"), offices.filter(col("office_id").equalTo("1039")).first().getAs("valid_to"));
+    }
+
+    /** A register snapshot of offices 1000, 1001, … ({@code offices} of them). */
+    private static void writeRegister(Path dir, String month, int offices) throws IOException {
+        StringBuilder csv = new StringBuilder(String.join(";", SourceFormat.OFFICE_REGISTER.headers())).append('\n');
+        for (int i = 0; i < offices; i++) {
+            csv.append(month).append(';').append(1000 + i).append(";NAV Test ").append(i)
+                    .append(";LOCAL_OFFICE;0301;Oslo;03;Oslo;30,0;0,5;IN_PROGRESS;;\n");
+        }
+        Files.writeString(dir.resolve("office_register_" + month + ".csv"), csv, StandardCharsets.UTF_8);
+    }
+
+    private static List<String> heldBack(Warehouse in) {
+        return no.trygg.jobs.silver.HeldBack.decode(in.snapshotProperty(Warehouse.SILVER, Quarantine.TABLE,
+                no.trygg.jobs.silver.HeldBack.PROPERTY).orElse(null));
     }
 
     // ---- a rejected file, fixed in place ----------------------------------------------------------------------
@@ -538,7 +650,7 @@ class BadSourceCorpusTest {
         return silver(file).count();
     }
 
-    /** The bronze rows the file's silver rows stand for; the office history has no file column, and one register file. */
+    /** The bronze rows the file's silver rows stand for; the office history has no file column: all register files. */
     private static long silverSourceRows(String file, SourceFormat source) {
         Dataset<Row> rows = warehouse.read(Warehouse.SILVER, silverTableOf(source));
         if (source != SourceFormat.OFFICE_REGISTER) rows = rows.filter(col("source_file").equalTo(file));

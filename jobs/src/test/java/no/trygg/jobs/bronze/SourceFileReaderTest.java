@@ -116,4 +116,15 @@ class SourceFileReaderTest {
         var twice = assertThrows(SourceFileReader.RejectedFileException.class, () -> parse(HEADER.strip() + ";enhet_nr\n"));
         assertTrue(twice.getMessage().endsWith("line 1 names a column twice: enhet_nr"), twice.getMessage());
     }
+
+    @Test
+    void aHeaderProblemNamesColumnsButNeverEchoesValues() {
+        // Header and a row run together: the employee number and the date repeat, the format's columns do not.
+        String header = "tiltak_id;enhet_nr;tiltak_kode;gyldig_fra;gyldig_til;K482913;K482913;2020-01-01;2020-01-01";
+        SourceFileReader.RejectedFileException e = assertThrows(SourceFileReader.RejectedFileException.class,
+                () -> measures.parse(header.getBytes(StandardCharsets.UTF_8), "f.csv"));
+        assertEquals("f.csv: line 1 names a column twice: 2 more field(s) not shown (they may be data)", e.getMessage());
+        assertEquals("tiltak_id, utsatt_12mnd, sikker_sone and 3 more field(s) not shown (they may be data)",
+                SourceFileReader.columnNames(List.of("tiltak_id", "utsatt_12mnd", "sikker_sone", "k482913", "15038512363", "ola nordmann")));
+    }
 }

@@ -22,7 +22,7 @@ import org.apache.spark.sql.Row;
 public sealed interface Rule {
 
     /** The families the issue and the report talk about. */
-    enum Kind { COMPLETENESS, UNIQUENESS, CODE_LIST, RANGE, REFERENTIAL_INTEGRITY, FRESHNESS, VOLUME, ANOMALY }
+    enum Kind { COMPLETENESS, UNIQUENESS, CODE_LIST, RANGE, REFERENTIAL_INTEGRITY, FRESHNESS, VOLUME, ANOMALY, PLAUSIBILITY }
 
     Level level();
 

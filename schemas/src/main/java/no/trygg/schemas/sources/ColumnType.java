@@ -2,8 +2,10 @@ package no.trygg.schemas.sources;
 
 /** How a source column's text is read into a typed silver value. */
 public enum ColumnType {
-    /** Plain identifier or label; kept as text. */
+    /** Plain identifier or label; kept as text, control characters removed. */
     TEXT,
+    /** Unit number (enhetsnummer): exactly 4 digits. "301" (a leading zero lost, e.g. by Excel) is no unit number. */
+    OFFICE_NUMBER,
     /** Identifies a person (employee number, respondent id): replaced by a keyed pseudonym in silver. */
     PERSON_ID,
     /** Free text written by people: may hold names and ID numbers, so it never leaves bronze. */

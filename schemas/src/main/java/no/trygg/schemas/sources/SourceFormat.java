@@ -30,7 +30,7 @@ public enum SourceFormat {
     /** Office register (kontorregister): one file per month, one row per unit, a full snapshot. */
     OFFICE_REGISTER("office_register", "office_register_YYYY-MM.csv", "windows-1252", List.of("office_id", "period"), null, List.of(
             required("periode", "period", MONTH, "Snapshot month"),
-            required("enhet_nr", "office_id", TEXT, "Unit number (enhetsnummer), 4 digits, stable over time"),
+            required("enhet_nr", "office_id", OFFICE_NUMBER, "Unit number (enhetsnummer), 4 digits, stable over time"),
             required("enhet_navn", "office_name", TEXT, "Unit name, e.g. NAV Moss"),
             code("enhet_type", "unit_type", true, CodeList.codes(UnitType.class), "Local office, contact centre or control unit"),
             required("kommune_nr", "municipality_no", TEXT, "Municipality number as of the snapshot month"),
@@ -46,14 +46,14 @@ public enum SourceFormat {
     /** Security-measure register (sikkerhetstiltak): full export, one row per measure and period. */
     SECURITY_MEASURES("security_measures", "security_measures_YYYY-MM-DD.csv", "UTF-8", List.of("measure_id"), null, List.of(
             required("tiltak_id", "measure_id", TEXT, "Register id of the measure record"),
-            required("enhet_nr", "office_id", TEXT, "Unit number"),
+            required("enhet_nr", "office_id", OFFICE_NUMBER, "Unit number"),
             code("tiltak_kode", "measure_code", true, CodeList.codes(SecurityMeasure.class), "Measure code (report_extract.md 5)"),
             required("gyldig_fra", "valid_from", DATE, "In force from (drills and risk assessments: the date held)"),
             optional("gyldig_til", "valid_to", DATE, "In force until, exclusive; empty while in force"))),
 
     /** Monthly FTE and visitors per unit (årsverk og besøk): one file per year. The rate denominators. */
     OFFICE_MONTH("office_month", "office_month_YYYY.csv", "UTF-8", List.of("office_id", "month"), null, List.of(
-            required("enhet_nr", "office_id", TEXT, "Unit number"),
+            required("enhet_nr", "office_id", OFFICE_NUMBER, "Unit number"),
             required("maaned", "month", MONTH, "Month"),
             required("arsverk", "fte", DECIMAL, "FTE worked in the month (årsverk, > 0)"),
             required("ansatte", "headcount", INTEGER, "Employees on the payroll"),
@@ -68,7 +68,7 @@ public enum SourceFormat {
             required("versjon_tidspunkt", "version_time", TIMESTAMP, "When this version was saved; the newest wins"),
             required("registrert_tidspunkt", "reported_at", TIMESTAMP, "When the report was first filed"),
             required("hendelse_tidspunkt", "occurred_at", TIMESTAMP, "When the incident happened (Europe/Oslo)"),
-            required("enhet_nr", "office_id", TEXT, "Unit where it happened"),
+            required("enhet_nr", "office_id", OFFICE_NUMBER, "Unit where it happened"),
             code("hendelsestype", "incident_type", true, CodeList.codes(IncidentType.class), "Incident type"),
             code("kanal", "channel", true, CodeList.codes(Channel.class), "Channel or setting"),
             required("alvorlighet", "severity", INTEGER, "Severity 1 (low) to 5 (extreme)"),
@@ -119,7 +119,7 @@ public enum SourceFormat {
         List<SourceColumn> cols = new ArrayList<>(List.of(
                 required("respondent_id", "respondent_id", PERSON_ID, "Respondent id issued by the survey vendor"),
                 required("undersokelse_ar", "survey_year", INTEGER, "Survey year (fielded in October)"),
-                required("enhet_nr", "office_id", TEXT, "Unit the respondent works at"),
+                required("enhet_nr", "office_id", OFFICE_NUMBER, "Unit the respondent works at"),
                 code("rolle", "role", true, CodeList.codes(StaffRole.class), "Leader or employee"),
                 code("arbeidsgiver", "employer", true, CodeList.codes(Employer.class), "State or municipal employee"),
                 optional("brukerkontakt", "user_contact", YES_NO, "Has contact with users (J/N)")));
