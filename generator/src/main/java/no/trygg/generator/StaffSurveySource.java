@@ -32,6 +32,12 @@ final class StaffSurveySource {
     static final double INVITED_AT_SCALE_1 = 18_000;
     static final double EXPOSED_SHARE = 0.33;
     static final double LEADER_SHARE = 0.08;
+    /**
+     * Security officers (sikkerhetsansvarlig) among local-office staff who are not leaders: a handful per county, the
+     * small groups that the survey's disclosure thresholds must meet. Drawn from a stream of its own, so every
+     * other value of the survey stays as before.
+     */
+    static final double SECURITY_OFFICER_SHARE = 0.012;
     static final double ITEM_NONRESPONSE = 0.02;
     /** Odd multiplier: k → k·M + offset mod 2^32 is a bijection, so respondent ids are unique within a year. */
     private static final long ID_MULTIPLIER = 0x9E3779B1L;
@@ -45,7 +51,15 @@ final class StaffSurveySource {
     }
 
     /** Respondent as drawn, before the answers are written. */
-    private record Person(Unit unit, boolean leader, Employer employer, boolean frontline) {
+    private record Person(Unit unit, boolean leader, Employer employer, boolean frontline, boolean securityOfficer) {
+        /** The same person as a security officer, if a local office's non-leader: answers are drawn as before. */
+        Person asSecurityOfficer() {
+            return new Person(unit, leader, employer, frontline, !leader && unit.type == UnitType.LOCAL_OFFICE);
+        }
+
+        StaffRole role() {
+            return leader ? StaffRole.LEADER : securityOfficer ? StaffRole.SECURITY_OFFICER : StaffRole.EMPLOYEE;
+        }
     }
 
     SourceResult write(Path root, Consumer<String> progress) throws IOException {
@@ -75,6 +89,9 @@ final class StaffSurveySource {
                         continue;
                     }
                     Person person = person(u, r);
+                    if (Rng.unit(options.seed(), "security-officer", year, k) < SECURITY_OFFICER_SHARE) {
+                        person = person.asSecurityOfficer();
+                    }
                     String id = respondentId(idOffset, k++);
                     out.add(answers(id, year, person, base, r).values());
                 }
@@ -130,7 +147,7 @@ final class StaffSurveySource {
         Employer employer = u.type == UnitType.LOCAL_OFFICE && !Rng.chance(r, u.stateShare) ? Employer.MUNICIPAL
                 : Employer.STATE;
         boolean frontline = u.type == UnitType.LOCAL_OFFICE && Rng.chance(r, u.receptionShare);
-        return new Person(u, leader, employer, frontline);
+        return new Person(u, leader, employer, frontline, false);
     }
 
     /** Exposure multiplier of a unit: larger and urban offices more, the control units less. */
@@ -172,7 +189,7 @@ final class StaffSurveySource {
                 .set("respondent_id", id)
                 .set("undersokelse_ar", Integer.toString(year))
                 .set("enhet_nr", p.unit().id)
-                .set("rolle", (p.leader() ? StaffRole.LEADER : StaffRole.EMPLOYEE).name())
+                .set("rolle", p.role().name())
                 .set("arbeidsgiver", p.employer().name())
                 .set("brukerkontakt", skip(r) ? "" : "J");
         double pExposed = Math.min(0.9, base * unitExposure(p.unit(), year) * personExposure(p));

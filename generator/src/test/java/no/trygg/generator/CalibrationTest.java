@@ -72,6 +72,9 @@ class CalibrationTest {
         assertTrue(exposed > 0);
         double leaders = clean.stream().filter(l -> l.get("rolle").equals("LEADER")).count() / (double) clean.size();
         assertEquals(0.08, leaders, 0.015);
+        // Security officers: about 1 % of respondents, so at full scale a handful per county, the survey's small groups.
+        double officers = clean.stream().filter(l -> l.get("rolle").equals("SECURITY_OFFICER")).count() / (double) clean.size();
+        assertEquals(0.01, officers, 0.005);
         double invited = 18_000 * 0.5;
         assertTrue(clean.size() / invited > 0.6 && clean.size() / invited < 0.8, "response " + clean.size() / invited);
     }

@@ -22,7 +22,7 @@ import no.trygg.generator.GeneratorOptions;
 import no.trygg.generator.Manifest;
 import no.trygg.generator.SourceGenerator;
 import no.trygg.jobs.gold.GoldTables;
-import no.trygg.jobs.gold.marts.OfficeFunnel;
+import no.trygg.jobs.gold.marts.Flags;
 import no.trygg.publish.dashboards.ChartData;
 import no.trygg.publish.dashboards.ChartSpec;
 import no.trygg.publish.dashboards.DashboardDefinitions;
@@ -239,43 +239,22 @@ class PipelineIT {
                 .agg(sum("incidents")).first().getLong(0);
         assertEquals(manifest.incidentsPerYear().get(2020).longValue(), monthsSummed, "the twelve national months add up to the year");
 
-        DifferencingAttacker attacker = new DifferencingAttacker();
-        List<String> dims = List.of("size_class", "county_no", "channel_strategy_stage", "incident_type", "channel", "severity");
-        attacker.addCells(rates, null, "period_grain", "period", dims, "incidents");
-        Set<String> splitGroups = officeGroupsSplitWithinAYear(w);
-        for (Row r : w.read(Warehouse.GOLD, GoldTables.OFFICE_FUNNEL).collectAsList()) {
-            String year = r.getAs("year");
-            String office = DifferencingAttacker.id("", "YEAR", year, OfficeFunnel.BREAKDOWN, (String) r.getAs("office_id"));
-            attacker.addMember(DifferencingAttacker.id("", "YEAR", year, "county_no", "ALL", r.getAs("county_no"), "ALL", "ALL", "ALL", "ALL"),
-                    office, r.getAs("observed_incidents"));
-            // Offices also add up to their size class and stage, where no office changed group that year.
-            String size = r.getAs("size_class");
-            String stage = r.getAs("channel_strategy_stage");
-            if (!splitGroups.contains(year + "|size_class|" + size)) {
-                attacker.addMember(DifferencingAttacker.id("", "YEAR", year, "size_class", size, "ALL", "ALL", "ALL", "ALL", "ALL"),
-                        office, r.getAs("observed_incidents"));
-            }
-            if (!splitGroups.contains(year + "|channel_strategy_stage|" + stage)) {
-                attacker.addMember(DifferencingAttacker.id("", "YEAR", year, "channel_strategy_stage", "ALL", "ALL", stage, "ALL", "ALL", "ALL"),
-                        office, r.getAs("observed_incidents"));
-            }
+        // An intruder with every published table: differencing, then an LP solver that must find no hidden cell pinned
+        // and no primary cell in a range under 3 wide; incidents with offices, then the survey's group sizes and, for
+        // sensitive items, positive answers and their complements.
+        Set<String> reasons = Set.copyOf(w.read(Warehouse.GOLD, GoldTables.DISCLOSURE_DECISIONS).select("reason")
+                .as(org.apache.spark.sql.Encoders.STRING()).collectAsList());
+        // The controls: what the rules protect is in the data (the generator's security officers make small groups).
+        assertTrue(reasons.containsAll(Set.of(Flags.PRIMARY_SMALL_COUNT, Flags.PRIMARY_SMALL_GROUP, Flags.PRIMARY_SENSITIVE_ANSWERS)),
+                "every primary rule hides cells: " + reasons);
+        for (PublishedTablesIntruder.Finding f : PublishedTablesIntruder.attack(w, 3)) {
+            assertTrue(f.hiddenCells() > 0, f.quantity() + ": hidden cells to attack");
+            assertEquals(Map.of(), f.recovered(), f.quantity() + " recovered from " + f.relations() + " published sums");
+            assertEquals(Map.of(), f.pinned(), f.quantity() + ": hidden cells an LP intruder pins down (primaries need a range of 3)");
         }
-        Map<String, Long> leaked = attacker.attack();
-        assertTrue(attacker.hiddenCells() > 100, "small cells exist and are hidden: " + attacker.hiddenCells());
-        assertEquals(Map.of(), leaked, "recovered from " + attacker.relationCount() + " published sums");
-
-        // The intruder with a solver: no hidden cell pinned, no primary cell in a range under 3 wide.
-        Set<String> primaries = w.read(Warehouse.GOLD, GoldTables.DISCLOSURE_DECISIONS).filter("reason LIKE 'PRIMARY%'")
-                .select("cell_id").as(org.apache.spark.sql.Encoders.STRING()).collectAsList().stream().collect(Collectors.toSet());
-        assertTrue(primaries.size() > 100, "primary cells exist: " + primaries.size());
-        Map<String, String> narrow = new TreeMap<>();
-        attacker.narrowRanges(id -> primaries.contains(id) ? 3 : 1).forEach((id, range) -> narrow.put(id, range[0] + "…" + range[1]));
-        assertEquals(Map.of(), narrow, "hidden cells an LP intruder pins down (primaries need a range of 3)");
-
-        DifferencingAttacker surveyAttacker = new DifferencingAttacker();
-        surveyAttacker.addCells(w.read(Warehouse.GOLD, GoldTables.SURVEY_INDICATORS), "question_code", "'YEAR'", "survey_year",
-                List.of("size_class", "county_no", "channel_strategy_stage", "role", "employer"), "respondents");
-        assertEquals(Map.of(), surveyAttacker.attack(), "survey groups recovered by differencing");
+        assertEquals(0, w.read(Warehouse.GOLD, GoldTables.SURVEY_INDICATORS)
+                .filter("sensitive AND (positive_answers IN (1, 2) OR respondents - positive_answers IN (1, 2))").count(),
+                "no sensitive item published with 1–2 positive answers or all but 1–2");
 
         for (String t : GoldTables.ALL) {
             for (String c : w.read(Warehouse.GOLD, t).columns()) {
@@ -285,34 +264,6 @@ class PipelineIT {
         assertEquals(0, rates.filter("flag = ':' AND (incidents IS NOT NULL OR rate_per_100_fte IS NOT NULL OR rate_ci95_lower IS NOT NULL)")
                 .count(), "a suppressed cell shows neither count nor rate nor interval");
         assertEquals(0, rates.filter("incidents IN (1, 2)").count(), "no published count of 1 or 2");
-    }
-
-    /**
-     * "year|dimension|value" of each size class and stage that some office left or joined during the year: its
-     * offices' yearly counts do not add up to the group's, so nobody can use that sum.
-     */
-    private static Set<String> officeGroupsSplitWithinAYear(Warehouse w) {
-        Set<String> split = new java.util.HashSet<>();
-        Map<String, Set<String>> valuesOfOfficeYear = new java.util.HashMap<>();
-        List<Row> versions = w.read(Warehouse.SILVER, SilverTables.OFFICE_HISTORY)
-                .select("office_id", "size_class", "channel_strategy_stage", "valid_from", "valid_to").collectAsList();
-        for (Row v : versions) {
-            int from = ((java.sql.Date) v.getAs("valid_from")).toLocalDate().getYear();
-            java.sql.Date to = v.getAs("valid_to");
-            int last = to == null ? 2100 : to.toLocalDate().minusDays(1).getYear();
-            for (int y = Math.max(from, 2000); y <= Math.min(last, 2100); y++) {
-                for (String dim : List.of("size_class", "channel_strategy_stage")) {
-                    valuesOfOfficeYear.computeIfAbsent(y + "|" + dim + "|" + v.getAs("office_id"), k -> new java.util.HashSet<>())
-                            .add((String) v.getAs(dim));
-                }
-            }
-        }
-        valuesOfOfficeYear.forEach((key, values) -> {
-            if (values.size() < 2) return;
-            String[] k = key.split("\\|");
-            for (String value : values) split.add(k[0] + "|" + k[1] + "|" + value);
-        });
-        return split;
     }
 
     private static String fmt(Object timestamp) {

@@ -17,6 +17,7 @@ import no.trygg.jobs.gold.disclosure.CellKey;
 import no.trygg.jobs.gold.disclosure.CellProtection;
 import no.trygg.jobs.gold.disclosure.DisclosureRules;
 import no.trygg.jobs.gold.disclosure.Relation;
+import no.trygg.jobs.gold.disclosure.SurveyProtection;
 import no.trygg.jobs.gold.marts.Breakdown;
 import no.trygg.jobs.gold.marts.Dimension;
 import no.trygg.jobs.gold.marts.Flags;
@@ -226,25 +227,23 @@ public final class GoldBuildJob {
     /** Office dimensions whose yearly cells are sums of the office-year cells. */
     private static final List<Dimension> OFFICE_GROUPS = List.of(Dimension.COUNTY, Dimension.SIZE_CLASS, Dimension.CHANNEL_STRATEGY_STAGE);
 
-    /** Groups below the respondent threshold (higher for violence and harassment items) and their complements. */
+    /** Small groups, and for sensitive items small positive counts and their complements ({@link SurveyProtection}). */
     private Map<String, String> protectSurvey(Dataset<Row> surveyCells) {
         List<String> dims = dimensionColumns(SurveyIndicators.DIMENSIONS);
-        List<Row> rows = surveyCells.select(keyColumns(dims, SurveyIndicators.RESPONDENTS, "question_code", "sensitive")).collectAsList();
-        List<CellProtection.Candidate> candidates = new ArrayList<>();
-        List<CellKey> keys = new ArrayList<>();
+        List<Row> rows = surveyCells.select(keyColumns(dims, SurveyIndicators.RESPONDENTS, SurveyIndicators.POSITIVE, "question_code",
+                "sensitive")).collectAsList();
+        List<SurveyProtection.SurveyCell> cells = new ArrayList<>(rows.size());
+        List<CellKey> keys = new ArrayList<>(rows.size());
         for (Row r : rows) {
             CellKey k = CellProtection.key(r, r.getAs("question_code"), dims);
             keys.add(k);
-            long n = r.getAs(SurveyIndicators.RESPONDENTS);
-            boolean sensitive = r.getAs("sensitive");
-            int min = sensitive ? rules.minSensitiveSurveyGroup() : rules.minSurveyGroup();
-            candidates.add(new CellProtection.Candidate(k, n, n < min ? Flags.PRIMARY_SMALL_GROUP : null));
+            cells.add(new SurveyProtection.SurveyCell(k, r.getAs("sensitive"), r.getAs(SurveyIndicators.RESPONDENTS),
+                    r.getAs(SurveyIndicators.POSITIVE)));
         }
         List<Relation> relations = AdditiveRelations.of(keys, SurveyIndicators.DIMENSIONS, SurveyIndicators.BREAKDOWNS);
-        // Group size is the protected quantity; small counts as such are no reason here (1 disables that rule).
-        Map<String, String> hidden = CellProtection.decide(candidates, relations, 1, rules.protectionWidth());
+        Map<String, String> hidden = SurveyProtection.decide(cells, relations, rules);
         progress.accept(String.format("  disclosure control: %,d survey cells, %,d sums protected, %,d cells hidden",
-                candidates.size(), relations.size(), hidden.size()));
+                cells.size(), relations.size(), hidden.size()));
         return hidden;
     }
 

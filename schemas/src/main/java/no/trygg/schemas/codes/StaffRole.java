@@ -1,9 +1,13 @@
 package no.trygg.schemas.codes;
 
-/** Survey respondent role (rolle). */
+/**
+ * Survey respondent role (rolle). The security officer (sikkerhetsansvarlig, often a part-time role at an office)
+ * is a small group in every county: the survey's disclosure rules meet it in the data.
+ */
 public enum StaffRole implements CodeList {
     LEADER("Leder", "Leader"),
-    EMPLOYEE("Ansatt", "Employee");
+    EMPLOYEE("Ansatt", "Employee"),
+    SECURITY_OFFICER("Sikkerhetsansvarlig", "Security officer");
 
     private final String nb;
     private final String en;

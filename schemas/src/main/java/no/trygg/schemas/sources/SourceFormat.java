@@ -120,7 +120,7 @@ public enum SourceFormat {
                 required("respondent_id", "respondent_id", PERSON_ID, "Respondent id issued by the survey vendor"),
                 required("undersokelse_ar", "survey_year", INTEGER, "Survey year (fielded in October)"),
                 required("enhet_nr", "office_id", OFFICE_NUMBER, "Unit the respondent works at"),
-                code("rolle", "role", true, CodeList.codes(StaffRole.class), "Leader or employee"),
+                code("rolle", "role", true, CodeList.codes(StaffRole.class), "Leader, employee or security officer"),
                 code("arbeidsgiver", "employer", true, CodeList.codes(Employer.class), "State or municipal employee"),
                 optional("brukerkontakt", "user_contact", YES_NO, "Has contact with users (J/N)")));
         for (SurveyQuestion q : SurveyQuestion.values()) {

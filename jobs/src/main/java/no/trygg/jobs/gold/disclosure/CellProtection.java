@@ -60,6 +60,16 @@ public final class CellProtection {
      * @return cell id → reason ({@link Flags#PRIMARY_SMALL_COUNT}, the candidate's reason, or {@link Flags#SECONDARY})
      */
     public static Map<String, String> decide(List<Candidate> candidates, List<Relation> relations, int minCount, int protectionWidth) {
+        return decide(candidates, relations, minCount, protectionWidth, Set.of());
+    }
+
+    /**
+     * As {@link #decide(List, List, int, int)}, after an earlier decision on another quantity of the same cells:
+     * {@code alreadyHidden} stay hidden (and may be complements) and are not in the result, which holds the cells
+     * this decision adds.
+     */
+    public static Map<String, String> decide(List<Candidate> candidates, List<Relation> relations, int minCount, int protectionWidth,
+                                             Set<String> alreadyHidden) {
         List<Cell> cells = new ArrayList<>(candidates.size());
         Set<String> forced = new HashSet<>();
         Map<String, String> ownReason = new HashMap<>();
@@ -71,9 +81,11 @@ public final class CellProtection {
                 ownReason.put(id, c.primaryReason());
             }
         }
-        Map<String, SuppressionReason> decided = CellSuppression.apply(cells, relations, new Thresholds(minCount, protectionWidth), forced);
+        Map<String, SuppressionReason> decided = CellSuppression.apply(cells, relations, new Thresholds(minCount, protectionWidth), forced,
+                alreadyHidden);
         Map<String, String> out = new HashMap<>();
         decided.forEach((id, reason) -> {
+            if (alreadyHidden.contains(id) && !forced.contains(id)) return;
             switch (reason) {
                 case NONE -> { }
                 case PRIMARY_SMALL_COUNT -> out.put(id, ownReason.getOrDefault(id, Flags.PRIMARY_SMALL_COUNT));

@@ -88,6 +88,16 @@ public final class CellSuppression {
      */
     public static Map<String, SuppressionReason> apply(List<Cell> cells, List<Relation> relations, Thresholds thresholds,
                                                        Set<String> alsoPrimary) {
+        return apply(cells, relations, thresholds, alsoPrimary, Set.of());
+    }
+
+    /**
+     * As {@link #apply(List, List, Thresholds, Set)}, with cells already hidden by an earlier decision on another
+     * quantity of the same cells (a survey group's positive answers after its respondents): they stay hidden and can
+     * serve as complements, but need no protection of their own here (reported as secondary).
+     */
+    public static Map<String, SuppressionReason> apply(List<Cell> cells, List<Relation> relations, Thresholds thresholds,
+                                                       Set<String> alsoPrimary, Set<String> alreadyHidden) {
         Map<String, Long> counts = new HashMap<>(cells.size() * 2);
         for (Cell cell : cells) {
             if (counts.put(cell.id(), cell.count()) != null) throw new IllegalArgumentException("duplicate cell id " + cell.id());
@@ -97,15 +107,17 @@ public final class CellSuppression {
         if (!bad.isEmpty()) {
             throw new IllegalArgumentException(bad.size() + " relations do not add up, e.g. " + bad.subList(0, Math.min(3, bad.size())));
         }
-        return new CellSuppression(table).run(thresholds, alsoPrimary);
+        return new CellSuppression(table).run(thresholds, alsoPrimary, alreadyHidden);
     }
 
-    private Map<String, SuppressionReason> run(Thresholds thresholds, Set<String> alsoPrimary) {
+    private Map<String, SuppressionReason> run(Thresholds thresholds, Set<String> alsoPrimary, Set<String> alreadyHidden) {
         width = thresholds.protectionWidth();
         for (int c = 0; c < table.size(); c++) {
             if (thresholds.primary(table.counts[c]) || alsoPrimary.contains(table.ids[c])) {
                 primary[c] = true;
                 suppress(c, SuppressionReason.PRIMARY_SMALL_COUNT);
+            } else if (alreadyHidden.contains(table.ids[c])) {
+                suppress(c, SuppressionReason.SECONDARY_COMPLEMENT);
             }
         }
         for (int r = 0; r < table.relations.length; r++) enqueue(r);

@@ -25,6 +25,8 @@ public final class Flags {
     public static final String PRIMARY_SMALL_OFFICE = "PRIMARY_SMALL_OFFICE";
     /** Primary suppression: a survey group below the respondent threshold. */
     public static final String PRIMARY_SMALL_GROUP = "PRIMARY_SMALL_GROUP";
+    /** Primary suppression: 1–2 of a survey group answered a sensitive item positively, or all but 1–2 did. */
+    public static final String PRIMARY_SENSITIVE_ANSWERS = "PRIMARY_SENSITIVE_ANSWERS";
     /** Secondary (complementary) suppression: hidden so another hidden cell cannot be recovered by subtraction. */
     public static final String SECONDARY = "SECONDARY_COMPLEMENT";
     public static final String FEW_EVENTS_NO_RATE = "FEW_EVENTS_NO_RATE";

@@ -37,7 +37,9 @@ public final class SurveyIndicators {
             Breakdown.of(Dimension.CHANNEL_STRATEGY_STAGE),
             Breakdown.of(Dimension.ROLE),
             Breakdown.of(Dimension.EMPLOYER),
-            Breakdown.of(Dimension.SIZE_CLASS, Dimension.EMPLOYER));
+            Breakdown.of(Dimension.SIZE_CLASS, Dimension.EMPLOYER),
+            // Roles by county: where small groups (a county's security officers) meet the survey thresholds.
+            Breakdown.of(Dimension.COUNTY, Dimension.ROLE));
 
     public static final String RESPONDENTS = "respondents";
     public static final String POSITIVE = "positive_answers";
