@@ -19,9 +19,11 @@ for i in $(seq 1 "$runs"); do
   t=$(awk -v a="$start" -v b="$end" 'BEGIN{printf "%.1f", b-a}')
   times+=("$t")
   echo "scale $scale run $i: ${t} s"
-  # Per step, from the progress lines: "[k/N] step" … "(x s)".
-  awk '/\[[0-9]\/[0-9]\]/ {sub(/^ *[0-9:]+ +/, ""); step=$0} /^ *[0-9:]+ +\([0-9.]+ s\)$/ && step != "" {
-         gsub(/[()s ]/, "", $2); printf "    %-70s %6.1f s\n", step, $2; step=""}' "$root/.cache/bench/scale-$scale.log"
+  # Per step, from the progress lines: "[k/N] step" … "(x s".
+  # A step's line may go on with its Spark work: "(x s, n Spark jobs, m SQL executions)".
+  awk '/\[[0-9]\/[0-9]\]/ {sub(/^ *[0-9:]+ +/, ""); step=$0} /^ *[0-9:]+ +\([0-9.]+ s[,)]/ && step != "" {
+         match($0, /\([0-9.]+ s/); printf "    %-70s %6.1f s\n", step, substr($0, RSTART + 1, RLENGTH - 3); step=""}' \
+    "$root/.cache/bench/scale-$scale.log"
   # A second demo on the same home measures the no-op re-run.
   start=$(date +%s.%N)
   TRYGG_PSEUDONYM_KEY="benchmark-key-0123456789abcdefghijklmnop" \

@@ -24,14 +24,15 @@ mkdir -p "$work"
 now() { date +%s.%N; }
 secs() { awk -v a="$1" -v b="$2" 'BEGIN{printf "%.1f", b-a}'; }
 median() { printf '%s\n' "$@" | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
-# The step times of the newest run record in a home, as "bronze silver quality gold research" seconds.
+# Each step of the newest run record in a home, as "seconds/Spark jobs" for bronze silver quality gold research.
 steps() {
   python3 - "$1/runs" <<'PY'
 import json, os, sys
 d = sys.argv[1]
 f = sorted(x for x in os.listdir(d) if x.endswith(".json"))[-1]
-s = json.load(open(os.path.join(d, f))).get("stepSeconds", {})
-print(" ".join("%.1f" % s.get(k, 0) for k in ("bronze", "silver", "quality", "gold", "research")))
+run = json.load(open(os.path.join(d, f)))
+s, j = run.get("stepSeconds", {}), run.get("stepSparkJobs", {})
+print(" ".join("%.1f/%s" % (s.get(k, 0), j.get(k, "?")) for k in ("bronze", "silver", "quality", "gold", "research")))
 PY
 }
 generate() { # generate FROM TO DIR
@@ -59,6 +60,7 @@ if [ "${BENCH_SILVER_ONLY:-0}" = 1 ]; then
 fi
 
 echo; echo "### full rebuild, 10 years"
+echo "Steps as seconds/Spark jobs."
 echo "| run | wall s (JVM start included) | bronze | silver | quality gate | gold marts | research views | no-op re-run s |"
 echo "|---|---|---|---|---|---|---|---|"
 walls=()
@@ -77,6 +79,7 @@ echo; echo "### gold aggregations: the pipeline's engine against plain Spark and
 
 if [ "${BENCH_INCREMENTAL:-0}" = 1 ]; then
   echo; echo "### daily incremental run (one day's incident export) on top of history"
+  echo "Steps as seconds/Spark jobs."
   echo "| history | day | wall s | bronze | silver | quality gate | gold marts | research views |"
   echo "|---|---|---|---|---|---|---|---|"
   for years in 1 20; do

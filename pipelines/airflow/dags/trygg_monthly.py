@@ -1,4 +1,5 @@
-"""Monthly: gold marts -> research views (Trino) -> Superset dashboards, from quality-checked silver.
+"""Monthly: gold marts -> research views (Trino) -> Superset dashboards, from quality-checked silver; then table
+maintenance (compaction, expired snapshots, orphan files), which keeps the warehouse from growing with every run.
 
 Each step runs the pipeline up to that step; the earlier steps are no-ops when the daily DAG has done them, and
 the quality gate runs again first, so nothing is published from data it has not passed.
@@ -28,4 +29,6 @@ with DAG(
     superset = BashOperator(task_id="superset_dashboards",
                             bash_command='if [ -z "${TRYGG_SUPERSET_URL:-}" ]; then echo "No TRYGG_SUPERSET_URL: skipped"; exit 99; fi; '
                                          + trygg("publish", "superset", "--url", "${TRYGG_SUPERSET_URL}"))
-    gold >> research >> superset
+    # Takes the home's lock: if the daily run holds it, this fails with exit 6 and is retried.
+    maintenance = BashOperator(task_id="table_maintenance", bash_command=trygg("maintain"))
+    gold >> research >> [superset, maintenance]

@@ -102,6 +102,15 @@ final class RunReport {
         Map<String, Double> steps = new LinkedHashMap<>();
         s.stepTimes().forEach((step, took) -> steps.put(step.name().toLowerCase(java.util.Locale.ROOT), took.toMillis() / 1000.0));
         json.put("stepSeconds", steps);
+        // What each step cost Spark: its fixed price per query makes these counts the lever, not the rows.
+        Map<String, Long> jobs = new LinkedHashMap<>();
+        Map<String, Long> sql = new LinkedHashMap<>();
+        s.stepWork().forEach((step, work) -> {
+            jobs.put(step.name().toLowerCase(java.util.Locale.ROOT), work.jobs());
+            sql.put(step.name().toLowerCase(java.util.Locale.ROOT), work.sqlExecutions());
+        });
+        json.put("stepSparkJobs", jobs);
+        json.put("stepSqlExecutions", sql);
         json.put("ingest", s.ingest().stream().map(r -> Map.of("source", r.source().folder, "filesSeen", r.filesSeen(),
                 "filesNew", r.filesNew(), "filesAlreadyLoaded", r.filesAlreadyLoaded(), "rejected", r.rejected(),
                 "rowsIngested", r.rowsIngested())).toList());

@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
                 "Sources → bronze → silver on Apache Iceberg tables, with Spark.", ""},
         subcommands = {DemoCommand.class, GenerateCommand.class, RunCommand.class, QualityCommand.class, SqlCommand.class, StatusCommand.class,
                 TrinoCommand.class, SupersetCommand.class, AirflowCommand.class, PublishCommand.class, DictionaryCommand.class, DashboardCommand.class,
-                ReportCommand.class, ExportCommand.class, SparkCommand.class, BenchCommand.class, KeygenCommand.class, PrivacyCommand.class, CommandLine.HelpCommand.class},
+                ReportCommand.class, ExportCommand.class, SparkCommand.class, BenchCommand.class, MaintainCommand.class, KeygenCommand.class, PrivacyCommand.class, CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 done, 1 error, 2 wrong usage, 3 done but some source files were rejected,",
                 "4 stopped by the quality gate (an Error-level check failed; nothing was published),",
                 "5 personal data found (privacy scan), 6 another run holds the home's lock (nothing was done).",

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.stream.IntStream;
 import no.trygg.jobs.bronze.BronzeIngestJob;
 import no.trygg.jobs.config.TryggConfig;
+import no.trygg.jobs.spark.SparkWork;
 import no.trygg.pipelines.Pipeline;
 import no.trygg.schemas.sources.SourceFormat;
 import org.junit.jupiter.api.Test;
@@ -64,12 +65,23 @@ class RunReportTest {
         assertTrue(out.contains("... and 3 more (all under \"schemaDrift\" in the run record)"), out);
     }
 
+    @Test
+    void theRunRecordHasEachStepsSparkJobsAndSqlExecutions() throws IOException {
+        Pipeline.Summary s = bronzeOnly(List.of());
+        s = new Pipeline.Summary(s.runId(), s.started(), s.took(), s.ingest(), null, null, null, null, null,
+                Map.of(Pipeline.Step.BRONZE, Duration.ofSeconds(2)), Map.of(Pipeline.Step.BRONZE, new SparkWork.Counts(12, 30)));
+        Path file = RunReport.writeJson(s, TryggConfig.load(Map.of("trygg.home", home.toString())));
+        JsonNode run = new ObjectMapper().readTree(file.toFile());
+        assertEquals(12, run.path("stepSparkJobs").path("bronze").asInt(), run.toString());
+        assertEquals(30, run.path("stepSqlExecutions").path("bronze").asInt(), run.toString());
+    }
+
     /** A run stopped after bronze (--until bronze): one incidents file loaded, with the given drift notes. */
     private static Pipeline.Summary bronzeOnly(List<String> drift) {
         BronzeIngestJob.SourceResult incidents = new BronzeIngestJob.SourceResult(SourceFormat.INCIDENTS, 1, 1, 0,
                 List.of(), drift, 2, 0);
         return new Pipeline.Summary("run-test", Instant.parse("2026-01-15T12:00:00Z"), Duration.ofSeconds(3),
-                List.of(incidents), null, null, null, null, null, Map.of());
+                List.of(incidents), null, null, null, null, null, Map.of(), Map.of());
     }
 
     private List<String> recordedDrift(Pipeline.Summary s) throws IOException {

@@ -18,6 +18,7 @@ import no.trygg.jobs.gold.GoldBuildJob;
 import no.trygg.jobs.silver.SilverBuildJob;
 import no.trygg.publish.research.DataDictionary;
 import no.trygg.publish.research.ResearchViewsJob;
+import no.trygg.jobs.spark.SparkWork;
 import no.trygg.jobs.warehouse.Warehouse;
 import no.trygg.quality.Conservation;
 import no.trygg.quality.QualityGate;
@@ -41,7 +42,8 @@ public final class Pipeline {
     /** Everything a run did, for the summary the user sees and the JSON record kept under runs/; steps not run are null. */
     public record Summary(String runId, Instant started, Duration took, List<BronzeIngestJob.SourceResult> ingest,
                           SilverBuildJob.Result silver, Conservation.Result conservation, QualityGate.Result quality,
-                          GoldBuildJob.Result gold, ResearchViewsJob.Result research, Map<Step, Duration> stepTimes) {
+                          GoldBuildJob.Result gold, ResearchViewsJob.Result research, Map<Step, Duration> stepTimes,
+                          Map<Step, SparkWork.Counts> stepWork) {
         public int rejectedFiles() {
             return ingest.stream().mapToInt(r -> r.rejected().size()).sum();
         }
@@ -91,13 +93,19 @@ public final class Pipeline {
      * @param until   the last step to run
      */
     public Summary run(Consumer<String> progress, LocalDate through, Step until) {
+        try (SparkWork work = SparkWork.count(warehouse.spark().sparkContext())) {
+            return run(progress, through, until, work);
+        }
+    }
+
+    private Summary run(Consumer<String> progress, LocalDate through, Step until, SparkWork work) {
         Instant started = Instant.now();
         String runId = newRunId(started);
         TryggConfig config = warehouse.config();
         progress.accept("Run " + runId + " (" + config.describe() + ")" + (through == null ? "" : ", exports due by " + through)
                 + (until == Step.RESEARCH ? "" : ", until " + until.name().toLowerCase(java.util.Locale.ROOT)));
 
-        StepClock clock = new StepClock(progress);
+        StepClock clock = new StepClock(progress, work);
         clock.start(Step.BRONZE, "[1/6] Sources → bronze");
         List<BronzeIngestJob.SourceResult> ingest = new BronzeIngestJob(warehouse, progress, through).run(runId, Timestamp.from(started));
         clock.stop();
@@ -153,31 +161,48 @@ public final class Pipeline {
                                    Conservation.Result conservation, QualityGate.Result quality, GoldBuildJob.Result gold,
                                    ResearchViewsJob.Result research, StepClock clock) {
         return new Summary(runId, started, Duration.between(started, Instant.now()), ingest, silver, conservation, quality, gold, research,
-                clock.times());
+                clock.times(), clock.work());
     }
 
-    /** Announces each step, and prints and keeps how long it took: the summary, the run record and the benchmarks use the times. */
+    /**
+     * Announces each step, and prints and keeps how long it took and how many Spark jobs and SQL executions it
+     * started: the summary, the run record and the benchmarks use them.
+     */
     private static final class StepClock {
         private final Consumer<String> progress;
+        private final SparkWork counter;
         private final Map<Step, Duration> times = new java.util.EnumMap<>(Step.class);
+        private final Map<Step, SparkWork.Counts> work = new java.util.EnumMap<>(Step.class);
         private Step step;
         private long startNanos;
+        private SparkWork.Counts startCounts;
 
-        StepClock(Consumer<String> progress) {
+        StepClock(Consumer<String> progress, SparkWork counter) {
             this.progress = progress;
+            this.counter = counter;
         }
 
         /** {@code step} is null for a check between steps, which is timed on screen only. */
         void start(Step step, String title) {
             this.step = step;
             progress.accept(title);
+            startCounts = counter.counts();
             startNanos = System.nanoTime();
         }
 
         void stop() {
             Duration took = Duration.ofNanos(System.nanoTime() - startNanos);
-            if (step != null) times.put(step, took);
-            progress.accept(String.format("  (%.1f s)", took.toNanos() / 1e9));
+            SparkWork.Counts did = counter.counts().minus(startCounts);
+            if (step != null) {
+                times.put(step, took);
+                work.put(step, did);
+            }
+            progress.accept(String.format("  (%.1f s, %,d Spark jobs, %,d SQL executions)", took.toNanos() / 1e9, did.jobs(),
+                    did.sqlExecutions()));
+        }
+
+        Map<Step, SparkWork.Counts> work() {
+            return java.util.Collections.unmodifiableMap(new java.util.EnumMap<>(work));
         }
 
         Map<Step, Duration> times() {

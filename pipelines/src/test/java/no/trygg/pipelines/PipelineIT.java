@@ -71,6 +71,10 @@ class PipelineIT {
         Warehouse w = warehouse(null);
         Pipeline.Summary first = new Pipeline(w, KEY).run(s -> { });
         assertNumbersMatchTheManifest(w, first);
+        for (Pipeline.Step step : Pipeline.Step.values()) {
+            assertTrue(first.stepWork().get(step).jobs() > 0 && first.stepWork().get(step).sqlExecutions() > 0,
+                    step + " started Spark work: " + first.stepWork().get(step));
+        }
         assertNoPeopleOrFreeTextInSilver(w);
         assertGoldMatchesTheManifestAndLeaksNothing(w);
         assertEveryDashboardChartFindsItsColumnsAndRows(w);
@@ -82,6 +86,8 @@ class PipelineIT {
         Pipeline.Summary again = new Pipeline(w, KEY).run(s -> { });
         assertEquals(0, again.ingest().stream().mapToInt(r -> r.filesNew()).sum());
         assertFalse(again.silver().rebuilt());
+        assertTrue(again.stepWork().get(Pipeline.Step.SILVER).jobs() < first.stepWork().get(Pipeline.Step.SILVER).jobs(),
+                "a silver with nothing new to do costs fewer jobs: " + again.stepWork() + " against " + first.stepWork());
         assertEquals(before, Pipeline.tableSnapshots(w), "re-running the same input changes no table");
 
         // A later export with an update of an existing incident and a new one: the update wins by its version time.

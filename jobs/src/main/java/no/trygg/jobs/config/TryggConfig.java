@@ -38,6 +38,7 @@ import no.trygg.jobs.gold.disclosure.DisclosureRules;
  *                         ({@code trygg.quality.as-of}, yyyy-MM-dd); null means today in {@code timeZone}
  * @param disclosure       small-cell thresholds of the gold layer ({@code trygg.disclosure.*}; defaults: SSB and ONS practice)
  * @param plausibility     when silver holds input back as implausible ({@code trygg.quality.*})
+ * @param maintenance      how long table snapshots and unreferenced files are kept ({@code trygg.maintenance.*})
  * @param trino            the local Trino server ({@code trygg.trino.*}) and the download cache it is provisioned from
  * @param superset         the local Apache Superset ({@code trygg.superset.*}); its Python environment lives in the download cache
  * @param airflow          the local Apache Airflow ({@code trygg.airflow.*}); its Python environment lives in the download cache
@@ -46,15 +47,25 @@ import no.trygg.jobs.gold.disclosure.DisclosureRules;
 public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String catalogName, String catalogUri,
                           String catalogUser, String catalogPassword, String sparkMaster, int shufflePartitions,
                           boolean adaptiveExecution, String timeZone, Path pseudonymKeyFile, Path runsDir, LocalDate qualityAsOf,
-                          DisclosureRules disclosure, Plausibility plausibility, Trino trino, Superset superset, Airflow airflow,
-                          SparkCluster sparkCluster) {
+                          DisclosureRules disclosure, Plausibility plausibility, Maintenance maintenance, Trino trino, Superset superset,
+                          Airflow airflow, SparkCluster sparkCluster) {
 
     /**
-     * @param port     HTTP port on 127.0.0.1 ({@code trygg.trino.port})
-     * @param javaHome a JDK new enough for Trino, or null to search the machine ({@code trygg.trino.java-home})
-     * @param heap     Trino's JVM heap ({@code trygg.trino.heap})
-     * @param cacheDir downloads (Trino server, plugin, CLI), shared by every home ({@code trygg.cache.dir})
+     * @param snapshotRetention table snapshots older than this are expired, except the newest and those a tag or
+     *                          branch holds ({@code trygg.maintenance.snapshot-retention-days}, default 7)
+     * @param orphanMinAge      files no snapshot references are deleted only when older than this, so a write in
+     *                          progress keeps its new files ({@code trygg.maintenance.orphan-min-age-hours}, default 72)
      */
+    public record Maintenance(java.time.Duration snapshotRetention, java.time.Duration orphanMinAge) {
+        public static final Maintenance DEFAULT = new Maintenance(java.time.Duration.ofDays(7), java.time.Duration.ofHours(72));
+
+        public Maintenance {
+            if (snapshotRetention.isNegative() || orphanMinAge.isNegative()) {
+                throw new ConfigException("trygg.maintenance.*: ages cannot be negative");
+            }
+        }
+    }
+
     /**
      * @param maxVanishedShare share of the previous register snapshot's offices that may be missing from the next one
      *                         before it is held back as cut off rather than read as closures
@@ -73,6 +84,12 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
         }
     }
 
+    /**
+     * @param port     HTTP port on 127.0.0.1 ({@code trygg.trino.port})
+     * @param javaHome a JDK new enough for Trino, or null to search the machine ({@code trygg.trino.java-home})
+     * @param heap     Trino's JVM heap ({@code trygg.trino.heap})
+     * @param cacheDir downloads (Trino server, plugin, CLI), shared by every home ({@code trygg.cache.dir})
+     */
     public record Trino(int port, Path javaHome, String heap, Path cacheDir) {
     }
 
@@ -167,6 +184,7 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
                 date(v, "trygg.quality.as-of"),
                 disclosure(v),
                 plausibility(v),
+                maintenance(v),
                 new Trino(Integer.parseInt(setting(v, "trygg.trino.port", 18080)),
                         v.containsKey("trygg.trino.java-home") || v.containsKey("trygg.trino.java.home")
                                 ? Path.of(setting(v, "trygg.trino.java-home", "")) : null,
@@ -194,13 +212,13 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
     /** A copy with other sources, for jobs and tests that read exports from elsewhere. */
     public TryggConfig withSourcesDir(Path dir) {
         return new TryggConfig(home, dir.toAbsolutePath().normalize(), warehouseDir, catalogName, catalogUri, catalogUser,
-                catalogPassword, sparkMaster, shufflePartitions, adaptiveExecution, timeZone, pseudonymKeyFile, runsDir, qualityAsOf, disclosure, plausibility, trino, superset, airflow, sparkCluster);
+                catalogPassword, sparkMaster, shufflePartitions, adaptiveExecution, timeZone, pseudonymKeyFile, runsDir, qualityAsOf, disclosure, plausibility, maintenance, trino, superset, airflow, sparkCluster);
     }
 
     /** A copy judged as of another day: for tests and for demo data that ends in the past. */
     public TryggConfig withQualityAsOf(LocalDate day) {
         return new TryggConfig(home, sourcesDir, warehouseDir, catalogName, catalogUri, catalogUser, catalogPassword,
-                sparkMaster, shufflePartitions, adaptiveExecution, timeZone, pseudonymKeyFile, runsDir, day, disclosure, plausibility, trino, superset, airflow, sparkCluster);
+                sparkMaster, shufflePartitions, adaptiveExecution, timeZone, pseudonymKeyFile, runsDir, day, disclosure, plausibility, maintenance, trino, superset, airflow, sparkCluster);
     }
 
     /** The quality gate's reference day: {@link #qualityAsOf} or today where the exports are made. */
@@ -223,6 +241,17 @@ public record TryggConfig(Path home, Path sourcesDir, Path warehouseDir, String 
                     setting(v, "trygg.spark.cluster.worker-memory", "2g"));
         } catch (NumberFormatException e) {
             throw new ConfigException("trygg.spark.cluster.*: ports and cores must be whole numbers (" + e.getMessage() + ")");
+        }
+    }
+
+    private static Maintenance maintenance(Map<String, String> v) {
+        Maintenance d = Maintenance.DEFAULT;
+        try {
+            return new Maintenance(java.time.Duration.ofDays(Long.parseLong(setting(v, "trygg.maintenance.snapshot-retention-days",
+                    d.snapshotRetention().toDays()))), java.time.Duration.ofHours(Long.parseLong(setting(v,
+                    "trygg.maintenance.orphan-min-age-hours", d.orphanMinAge().toHours()))));
+        } catch (NumberFormatException e) {
+            throw new ConfigException("trygg.maintenance.*: days and hours must be whole numbers (" + e.getMessage() + ")");
         }
     }
 

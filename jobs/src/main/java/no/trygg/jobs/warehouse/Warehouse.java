@@ -33,6 +33,8 @@ public final class Warehouse {
     /** Snapshot property naming the inputs a table's current content was computed from. */
     public static final String BUILT_FROM = "trygg.built-from";
     public static final String RUN_ID = "trygg.run-id";
+    /** On a snapshot that only compacted files: the id of the snapshot whose data it holds. */
+    public static final String DATA_SNAPSHOT = "trygg.data-snapshot";
 
     private final SparkSession spark;
     private final TryggConfig config;
@@ -119,9 +121,14 @@ public final class Warehouse {
         return Optional.ofNullable(icebergTable(namespace, table).currentSnapshot());
     }
 
-    /** The table's current snapshot id, or "empty" for a missing or never-written table. */
+    /**
+     * The id of the snapshot whose data the table holds now, or "empty" for a missing or never-written table: the
+     * current snapshot's, unless it only rewrote files ({@link TableMaintenance}), which keeps the data's id in
+     * {@link #DATA_SNAPSHOT} so that what was built from the table stays up to date.
+     */
     public String snapshotId(String namespace, String table) {
-        return currentSnapshot(namespace, table).map(s -> Long.toString(s.snapshotId())).orElse("empty");
+        return currentSnapshot(namespace, table)
+                .map(s -> s.summary().getOrDefault(DATA_SNAPSHOT, Long.toString(s.snapshotId()))).orElse("empty");
     }
 
     public Optional<String> snapshotProperty(String namespace, String table, String key) {
