@@ -28,12 +28,18 @@ final class MaintainCommand implements Callable<Integer> {
             System.out.println("Maintaining the tables of " + config.catalogName() + " at " + config.catalogUri());
             List<TableMaintenance.TableResult> results = new TableMaintenance(s.warehouse, System.out::println)
                     .run(List.of(Warehouse.BRONZE, Warehouse.SILVER, Warehouse.QUALITY, Warehouse.GOLD, ResearchViews.NAMESPACE));
+            long liveBefore = results.stream().mapToLong(TableMaintenance.TableResult::liveDataFilesBefore).sum();
+            long liveAfter = results.stream().mapToLong(TableMaintenance.TableResult::liveDataFilesAfter).sum();
             long filesBefore = results.stream().mapToLong(TableMaintenance.TableResult::filesBefore).sum();
             long filesAfter = results.stream().mapToLong(TableMaintenance.TableResult::filesAfter).sum();
             long bytesBefore = results.stream().mapToLong(TableMaintenance.TableResult::bytesBefore).sum();
             long bytesAfter = results.stream().mapToLong(TableMaintenance.TableResult::bytesAfter).sum();
-            System.out.printf("%d tables: files %,d → %,d, bytes %,d → %,d%n", results.size(), filesBefore, filesAfter, bytesBefore,
-                    bytesAfter);
+            System.out.printf("%d tables: live data files %,d → %,d; on disk files %,d → %,d, bytes %,d → %,d%n", results.size(),
+                    liveBefore, liveAfter, filesBefore, filesAfter, bytesBefore, bytesAfter);
+            if (filesAfter > filesBefore) {
+                System.out.printf("On disk the compacted files stay with their snapshots until these are older than %d days;"
+                        + " the disk shrinks on a later run.%n", config.maintenance().snapshotRetention().toDays());
+            }
         }
         return 0;
     }

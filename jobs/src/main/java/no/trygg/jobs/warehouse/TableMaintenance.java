@@ -27,14 +27,18 @@ import org.apache.spark.sql.Row;
  *   release), and the files only they referenced are deleted;</li>
  *   <li>files no snapshot references (left by a crashed write) are deleted once older than the minimum age.</li>
  * </ol>
- * Files and bytes under each table's location are counted before and after. Not to be run while a pipeline
+ * Reported per table: the live data files (what a query reads; compaction lowers it at once) and the files and bytes
+ * under the table's location. On disk a compaction first adds files: the files it replaced stay with the snapshots
+ * that reference them until those are older than the retention, so the disk shrinks on a later run (or at once
+ * with a retention of 0). Not to be run while a pipeline
  * writes the same home (the command takes the home's lock).
  */
 public final class TableMaintenance {
 
     /** One table's files before and after, and what each action did. */
-    public record TableResult(String table, long filesBefore, long bytesBefore, long filesAfter, long bytesAfter,
-                              int rewrittenDataFiles, int addedDataFiles, long expiredFiles, int orphanFiles) {
+    public record TableResult(String table, long liveDataFilesBefore, long liveDataFilesAfter, long filesBefore, long bytesBefore,
+                              long filesAfter, long bytesAfter, int rewrittenDataFiles, int addedDataFiles, long expiredFiles,
+                              int orphanFiles) {
     }
 
     private final Warehouse warehouse;
@@ -59,8 +63,9 @@ public final class TableMaintenance {
             for (Row t : warehouse.spark().sql("SHOW TABLES IN " + qualified).collectAsList()) {
                 TableResult r = maintain(ns, t.getString(1), now - settings.snapshotRetention().toMillis(),
                         now - settings.orphanMinAge().toMillis());
-                progress.accept(String.format("  %-34s files %,6d → %,6d   bytes %,13d → %,13d   (compacted %d into %d, expired %d, orphans %d)",
-                        r.table(), r.filesBefore(), r.filesAfter(), r.bytesBefore(), r.bytesAfter(), r.rewrittenDataFiles(),
+                progress.accept(String.format("  %-34s live data files %,5d → %,5d   on disk: files %,6d → %,6d, bytes %,13d → %,13d   (compacted %d into %d, expired %d, orphans %d)",
+                        r.table(), r.liveDataFilesBefore(), r.liveDataFilesAfter(), r.filesBefore(), r.filesAfter(),
+                        r.bytesBefore(), r.bytesAfter(), r.rewrittenDataFiles(),
                         r.addedDataFiles(), r.expiredFiles(), r.orphanFiles()));
                 out.add(r);
             }
@@ -71,6 +76,7 @@ public final class TableMaintenance {
     private TableResult maintain(String namespace, String name, long expireBefore, long orphansBefore) {
         Table table = warehouse.icebergTable(namespace, name);
         long[] before = filesAndBytes(table);
+        long liveBefore = liveDataFiles(table);
         SparkActions actions = SparkActions.get(warehouse.spark());
         int rewritten = 0;
         int added = 0;
@@ -93,7 +99,14 @@ public final class TableMaintenance {
         int orphans = 0;
         for (var ignored : actions.deleteOrphanFiles(table).olderThan(orphansBefore).execute().orphanFileLocations()) orphans++;
         long[] after = filesAndBytes(table);
-        return new TableResult(namespace + "." + name, before[0], before[1], after[0], after[1], rewritten, added, expiredFiles, orphans);
+        return new TableResult(namespace + "." + name, liveBefore, liveDataFiles(table), before[0], before[1], after[0], after[1],
+                rewritten, added, expiredFiles, orphans);
+    }
+
+    /** The data files a query of the current snapshot reads. */
+    private static long liveDataFiles(Table table) {
+        Snapshot s = table.currentSnapshot();
+        return s == null ? 0 : Long.parseLong(s.summary().getOrDefault("total-data-files", "0"));
     }
 
     /** Every file under the table's location (data and metadata), on whatever file system holds it. */

@@ -55,6 +55,8 @@ class TableMaintenanceTest {
         TableMaintenance.TableResult r = results.get(0);
         assertEquals(6, r.rewrittenDataFiles(), r.toString());
         assertEquals(1, r.addedDataFiles(), r.toString());
+        assertEquals(6, r.liveDataFilesBefore(), r.toString());
+        assertEquals(1, r.liveDataFilesAfter(), r.toString());
         assertEquals(1, r.orphanFiles(), "the old orphan goes, the new one stays, referenced files stay: " + r);
         assertTrue(r.filesAfter() < r.filesBefore() && r.bytesAfter() < r.bytesBefore(), r.toString());
         assertFalse(Files.exists(oldOrphan));
