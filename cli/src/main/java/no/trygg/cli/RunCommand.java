@@ -34,8 +34,13 @@ final class RunCommand implements Callable<Integer> {
             // so a backfill of last year passes or fails exactly as the runs on those days would have.
             config = config.withQualityAsOf(through.plusDays(1));
         }
-        return runPipeline(config, new Console(), report, false, through, until);
+        return runPipeline(config, new Console(), report, false, through, until, rebuild);
     }
+
+    @Option(names = "--rebuild", description = "Rebuild all of silver from all of bronze (and everything after it), as after a"
+            + " changed rule. Without it a run rebuilds only the silver tables of sources with new rows; a new code version,"
+            + " key or office register rebuilds everything by itself.")
+    boolean rebuild;
 
     @Option(names = "--through", paramLabel = "DATE",
             description = "Ingest only the exports due by this day (the date in the file name; a month's or year's file on its last day),"
@@ -53,7 +58,7 @@ final class RunCommand implements Callable<Integer> {
 
     /** Runs the pipeline; with {@code staticDashboard}, a run that published writes the static dashboard page and the quarterly report at the end. */
     static int runPipeline(TryggConfig config, Console console, boolean qualityReport, boolean staticDashboard) throws Exception {
-        return runPipeline(config, console, qualityReport, staticDashboard, null, Pipeline.Step.RESEARCH);
+        return runPipeline(config, console, qualityReport, staticDashboard, null, Pipeline.Step.RESEARCH, false);
     }
 
     private static Sessions startSpark(TryggConfig config, Console console) {
@@ -62,7 +67,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     static int runPipeline(TryggConfig config, Console console, boolean qualityReport, boolean staticDashboard,
-                           java.time.LocalDate through, Pipeline.Step until) throws Exception {
+                           java.time.LocalDate through, Pipeline.Step until, boolean rebuild) throws Exception {
         PseudonymKey key = PseudonymKey.load(config); // fail before Spark starts if the key is missing
         if (!java.nio.file.Files.isDirectory(config.sourcesDir())) {
             throw new IllegalArgumentException("Sources folder " + config.sourcesDir() + " does not exist "
@@ -71,7 +76,7 @@ final class RunCommand implements Callable<Integer> {
         // One writer per home, checked before Spark starts: a second run says so at once and changes nothing.
         try (HomeLock lock = HomeLock.acquire(config.home(), "started " + java.time.Instant.now());
              Sessions s = startSpark(config, console)) {
-            Pipeline.Summary summary = new Pipeline(s.warehouse, key).run(console::line, through, until);
+            Pipeline.Summary summary = new Pipeline(s.warehouse, key).rebuilding(rebuild).run(console::line, through, until);
             Path json = RunReport.writeJson(summary, config);
             RunReport.print(summary, config);
             System.out.println("  Run record: " + json);

@@ -56,10 +56,24 @@ public final class Pipeline {
 
     private final Warehouse warehouse;
     private final PseudonymKey key;
+    private final boolean rebuild;
 
     public Pipeline(Warehouse warehouse, PseudonymKey key) {
+        this(warehouse, key, false);
+    }
+
+    private Pipeline(Warehouse warehouse, PseudonymKey key, boolean rebuild) {
         this.warehouse = warehouse;
         this.key = key;
+        this.rebuild = rebuild;
+    }
+
+    /**
+     * This pipeline with a full silver rebuild from all of bronze (and so of everything after it), for a changed rule;
+     * without it a run rebuilds only the silver tables whose sources brought new rows.
+     */
+    public Pipeline rebuilding(boolean full) {
+        return new Pipeline(warehouse, key, full);
     }
 
     public static String newRunId(Instant now) {
@@ -103,7 +117,8 @@ public final class Pipeline {
         String runId = newRunId(started);
         TryggConfig config = warehouse.config();
         progress.accept("Run " + runId + " (" + config.describe() + ")" + (through == null ? "" : ", exports due by " + through)
-                + (until == Step.RESEARCH ? "" : ", until " + until.name().toLowerCase(java.util.Locale.ROOT)));
+                + (until == Step.RESEARCH ? "" : ", until " + until.name().toLowerCase(java.util.Locale.ROOT))
+                + (rebuild ? ", full rebuild" : ""));
 
         StepClock clock = new StepClock(progress, work);
         clock.start(Step.BRONZE, "[1/6] Sources → bronze");
@@ -112,7 +127,7 @@ public final class Pipeline {
         if (until == Step.BRONZE) return summary(runId, started, ingest, null, null, null, null, null, clock);
 
         clock.start(Step.SILVER, "[2/6] Bronze → silver (typed, validated, deduplicated, pseudonymised)");
-        SilverBuildJob.Result silver = new SilverBuildJob(warehouse, key, progress).run(runId);
+        SilverBuildJob.Result silver = new SilverBuildJob(warehouse, key, progress).run(runId, rebuild);
         clock.stop();
 
         clock.start(null, "[3/6] Check: every bronze row is in silver or in quarantine");

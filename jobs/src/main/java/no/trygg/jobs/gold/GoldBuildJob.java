@@ -29,6 +29,7 @@ import no.trygg.jobs.gold.marts.OfficeFunnel;
 import no.trygg.jobs.gold.marts.Periods;
 import no.trygg.jobs.gold.marts.ReportingRatios;
 import no.trygg.jobs.gold.marts.SurveyIndicators;
+import no.trygg.jobs.silver.SilverInputs;
 import no.trygg.jobs.silver.SilverTables;
 import no.trygg.jobs.warehouse.Warehouse;
 import org.apache.spark.sql.Dataset;
@@ -39,7 +40,7 @@ import org.apache.spark.storage.StorageLevel;
  * Silver to gold: the marts, with disclosure control applied before anything is written. Gold is rebuilt
  * from silver, each mart replaced in one commit labelled with the silver build it came from, the code version
  * and the disclosure thresholds; when none of these changed the job does nothing. It reads silver only when
- * every silver table carries the same build (a crash can leave them one build apart until the next run).
+ * every silver table agrees on the build (a crash can leave them one build apart until the next run).
  */
 public final class GoldBuildJob {
 
@@ -56,17 +57,11 @@ public final class GoldBuildJob {
         this.rules = warehouse.config().disclosure();
     }
 
-    /** The one silver build all silver tables carry; fails clearly when they disagree or silver is missing. */
+    /** The one silver build all silver tables agree on ({@link SilverInputs#build}); fails clearly when they do not. */
     public String silverBuild() {
-        Map<String, String> builds = new LinkedHashMap<>();
-        for (String t : SilverTables.ALL) {
-            builds.put(t, warehouse.snapshotProperty(Warehouse.SILVER, t, Warehouse.BUILT_FROM).orElse("missing"));
-        }
-        if (builds.values().stream().distinct().count() != 1 || builds.containsValue("missing")) {
-            throw new IllegalStateException("Silver is incomplete (tables from different builds: " + builds.keySet()
-                    + "); run the pipeline again to finish the silver build before building gold");
-        }
-        return builds.values().iterator().next();
+        SilverInputs.Build build = SilverInputs.build(warehouse);
+        return build.label().orElseThrow(() -> new IllegalStateException("Silver is incomplete (tables not from one build: "
+                + build.disagreeing() + "); run the pipeline again to finish the silver build before building gold"));
     }
 
     public String currentInputs() {

@@ -9,8 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import no.trygg.jobs.TryggVersion;
 import no.trygg.jobs.bronze.BronzeTables;
 import no.trygg.jobs.privacy.PseudonymKey;
@@ -20,11 +20,13 @@ import no.trygg.schemas.sources.SourceColumn;
 import no.trygg.schemas.sources.SourceFormat;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.functions;
 
 /**
- * Bronze to silver: typed, validated, deduplicated and pseudonymised tables plus the quarantine. Silver is
- * rebuilt from all of bronze, each table replaced in one commit labelled with the bronze snapshots it was
- * built from; when those have not changed the job does nothing, so re-running the same input changes no table.
+ * Bronze to silver: typed, validated, deduplicated and pseudonymised tables plus the quarantine. Each table is
+ * replaced in one commit labelled with the bronze snapshots it was built from ({@link SilverInputs}); a run rebuilds
+ * the tables whose labels are out of date, from all of their source's bronze, and leaves the rest. When nothing
+ * changed the job does nothing, so re-running the same input changes no table.
  */
 public final class SilverBuildJob {
 
@@ -47,103 +49,171 @@ public final class SilverBuildJob {
         this.progress = progress;
     }
 
-    /** What silver would be built from now: bronze snapshots, code version and key id. */
-    public String currentInputs() {
-        String bronze = java.util.Arrays.stream(SourceFormat.values())
-                .map(s -> s.folder + "@" + warehouse.snapshotId(Warehouse.BRONZE, BronzeTables.tableOf(s)))
-                .collect(Collectors.joining(","));
-        return "code=" + TryggVersion.get() + ";key=" + key.fingerprint() + ";" + bronze;
+    /** What silver would be built from now: the code version, the key id and every source's bronze snapshot. */
+    public SilverInputs inputs() {
+        Map<String, String> bronze = new LinkedHashMap<>();
+        for (SourceFormat s : SourceFormat.values()) bronze.put(s.folder, warehouse.snapshotId(Warehouse.BRONZE, BronzeTables.tableOf(s)));
+        return new SilverInputs(TryggVersion.get(), key.fingerprint(), bronze);
     }
 
+    public String currentInputs() {
+        return inputs().label();
+    }
+
+    /** Whether every silver table is built from {@code inputs} (a label from {@link #currentInputs()}). */
     public boolean upToDate(String inputs) {
-        return warehouse.allBuiltFrom(Warehouse.SILVER, SilverTables.ALL, inputs);
+        return SilverInputs.parse(inputs).map(now -> SilverInputs.stale(warehouse, now, false).isEmpty()).orElse(false);
     }
 
     public Result run(String runId) {
-        String inputs = currentInputs();
-        if (upToDate(inputs)) {
+        return run(runId, false);
+    }
+
+    /**
+     * Rebuilds the silver tables of every source whose bronze changed since they were built, and that source's share of
+     * the quarantine; a new office register, code version or key rebuilds all, as does {@code rebuild}. Each rebuilt
+     * table is computed from all of its source's bronze, exactly as a full rebuild computes it, so the result equals one.
+     */
+    public Result run(String runId, boolean rebuild) {
+        SilverInputs now = inputs();
+        Set<SourceFormat> stale = SilverInputs.stale(warehouse, now, rebuild);
+        if (stale.isEmpty()) {
             progress.accept("  silver is up to date with bronze: nothing to rebuild");
-            return new Result(false, inputs, counts(), quarantineCounts(), freeTextCounts());
+            return new Result(false, now.label(), counts(), quarantineCounts(), freeTextCounts());
+        }
+        if (stale.size() < SourceFormat.values().length) {
+            progress.accept("  new bronze rows in " + String.join(", ", SilverInputs.folders(stale)) + ": rebuilding their silver tables;"
+                    + " the other sources' tables are current and stay as they are");
         }
         Pseudonymizer pseudonymizer = new Pseudonymizer(key);
         List<Dataset<Row>> rejectedPerSource = new ArrayList<>();
         List<Dataset<Row>> cached = new ArrayList<>();
         Map<String, Dataset<Row>> silver = new LinkedHashMap<>();
         Map<String, Map<String, Long>> freeText = new LinkedHashMap<>();
+        List<String> heldBack = new ArrayList<>();
         try {
             // The office dimension first: every other source is checked against it.
-            double maxVanished = warehouse.config().plausibility().maxVanishedShare();
-            Dataset<Row> register = checked(SourceFormat.OFFICE_REGISTER, cached, freeText);
-            Deduplication.Result snapshots = dedup(register, SourceFormat.OFFICE_REGISTER);
-            List<RegisterSnapshots.Suspect> suspects = RegisterSnapshots.suspects(withoutRejection(snapshots.kept()), maxVanished);
-            if (!suspects.isEmpty()) {
-                register = RegisterSnapshots.flag(register, suspects, maxVanished);
-                snapshots = dedup(register, SourceFormat.OFFICE_REGISTER);
-                suspects.forEach(x -> progress.accept("  SUSPECT SNAPSHOT " + x.describe(maxVanished)));
+            Dataset<Row> offices;
+            if (stale.contains(SourceFormat.OFFICE_REGISTER)) {
+                double maxVanished = warehouse.config().plausibility().maxVanishedShare();
+                Dataset<Row> register = checked(SourceFormat.OFFICE_REGISTER, cached, freeText);
+                Deduplication.Result snapshots = dedup(register, SourceFormat.OFFICE_REGISTER);
+                List<RegisterSnapshots.Suspect> suspects = RegisterSnapshots.suspects(withoutRejection(snapshots.kept()), maxVanished);
+                if (!suspects.isEmpty()) {
+                    register = RegisterSnapshots.flag(register, suspects, maxVanished);
+                    snapshots = dedup(register, SourceFormat.OFFICE_REGISTER);
+                    suspects.forEach(x -> progress.accept("  SUSPECT SNAPSHOT " + x.describe(maxVanished)));
+                }
+                heldBack.addAll(HeldBack.suspectSnapshots(suspects, maxVanished));
+                offices = OfficeHistory.fromSnapshots(withoutRejection(snapshots.kept())).cache();
+                silver.put(SilverTables.OFFICE_HISTORY, offices);
+                rejectedPerSource.add(quarantine(register, snapshots, SourceFormat.OFFICE_REGISTER));
+            } else {
+                offices = warehouse.read(Warehouse.SILVER, SilverTables.OFFICE_HISTORY).cache();
             }
-            List<String> heldBack = new ArrayList<>(HeldBack.suspectSnapshots(suspects, maxVanished));
-            Dataset<Row> offices = OfficeHistory.fromSnapshots(withoutRejection(snapshots.kept())).cache();
             cached.add(offices);
-            silver.put(SilverTables.OFFICE_HISTORY, offices);
-            rejectedPerSource.add(quarantine(register, snapshots, SourceFormat.OFFICE_REGISTER));
 
-            Dataset<Row> measures = OfficeReference.resolve(checked(SourceFormat.SECURITY_MEASURES, cached, freeText), null, offices);
-            Deduplication.Result m = dedup(measures, SourceFormat.SECURITY_MEASURES);
-            silver.put(SilverTables.SECURITY_MEASURES, withoutRejection(m.kept()).select(col("measure_id"), col("office_id"),
-                    col("measure_code"), col("valid_from"), col("valid_to"), col(Deduplication.SOURCE_ROWS),
-                    col("source_file"), col("line_number")));
-            rejectedPerSource.add(quarantine(measures, m, SourceFormat.SECURITY_MEASURES));
+            if (stale.contains(SourceFormat.SECURITY_MEASURES)) {
+                Dataset<Row> measures = OfficeReference.resolve(checked(SourceFormat.SECURITY_MEASURES, cached, freeText), null, offices);
+                Deduplication.Result m = dedup(measures, SourceFormat.SECURITY_MEASURES);
+                silver.put(SilverTables.SECURITY_MEASURES, withoutRejection(m.kept()).select(col("measure_id"), col("office_id"),
+                        col("measure_code"), col("valid_from"), col("valid_to"), col(Deduplication.SOURCE_ROWS),
+                        col("source_file"), col("line_number")));
+                rejectedPerSource.add(quarantine(measures, m, SourceFormat.SECURITY_MEASURES));
+            }
 
-            Dataset<Row> months = OfficeMonthPlausibility.flag(OfficeReference.resolve(
-                    checked(SourceFormat.OFFICE_MONTH, cached, freeText), col("month"), offices),
-                    warehouse.config().plausibility().maxFteFactor()).cache();
-            cached.add(months);
-            Deduplication.Result om = dedup(months, SourceFormat.OFFICE_MONTH);
-            heldBack.addAll(HeldBack.missingDenominators(months, om.kept()));
-            silver.put(SilverTables.OFFICE_MONTH, withoutRejection(om.kept()).select(col("office_id"),
-                    col(OfficeReference.VERSION_KEY), col("month"), col("fte"), col("headcount"), col("visitors"),
-                    col(Deduplication.SOURCE_ROWS), col("source_file"), col("line_number")));
-            rejectedPerSource.add(quarantine(months, om, SourceFormat.OFFICE_MONTH));
+            if (stale.contains(SourceFormat.OFFICE_MONTH)) {
+                Dataset<Row> months = OfficeMonthPlausibility.flag(OfficeReference.resolve(
+                        checked(SourceFormat.OFFICE_MONTH, cached, freeText), col("month"), offices),
+                        warehouse.config().plausibility().maxFteFactor()).cache();
+                cached.add(months);
+                Deduplication.Result om = dedup(months, SourceFormat.OFFICE_MONTH);
+                heldBack.addAll(HeldBack.missingDenominators(months, om.kept()));
+                silver.put(SilverTables.OFFICE_MONTH, withoutRejection(om.kept()).select(col("office_id"),
+                        col(OfficeReference.VERSION_KEY), col("month"), col("fte"), col("headcount"), col("visitors"),
+                        col(Deduplication.SOURCE_ROWS), col("source_file"), col("line_number")));
+                rejectedPerSource.add(quarantine(months, om, SourceFormat.OFFICE_MONTH));
+            }
 
-            Dataset<Row> incidents = OfficeReference.resolve(checked(SourceFormat.INCIDENTS, cached, freeText), col("occurred_at"), offices);
-            Deduplication.Result inc = dedup(incidents, SourceFormat.INCIDENTS);
-            silver.put(SilverTables.INCIDENTS, withoutRejection(inc.kept()).select(col("incident_id"), col("version_time"),
-                    col("reported_at"), col("occurred_at"), to_date(col("occurred_at")).as("occurred_date"), col("office_id"),
-                    col(OfficeReference.VERSION_KEY), col("incident_type"), col("channel"), col("severity"), col("injury"),
-                    col("sick_leave_days"), col("police_report"), col("alarm_triggered"), col("follow_up"),
-                    pseudonymizer.pseudonym(col("reporter_id")).as("reporter_pseudonym"), col("reporter_employer"),
-                    col(Deduplication.VERSION_COUNT), col(Deduplication.SOURCE_ROWS), col("source_file"), col("line_number")));
-            rejectedPerSource.add(quarantine(incidents, inc, SourceFormat.INCIDENTS));
+            if (stale.contains(SourceFormat.INCIDENTS)) {
+                Dataset<Row> incidents = OfficeReference.resolve(checked(SourceFormat.INCIDENTS, cached, freeText), col("occurred_at"), offices);
+                Deduplication.Result inc = dedup(incidents, SourceFormat.INCIDENTS);
+                silver.put(SilverTables.INCIDENTS, withoutRejection(inc.kept()).select(col("incident_id"), col("version_time"),
+                        col("reported_at"), col("occurred_at"), to_date(col("occurred_at")).as("occurred_date"), col("office_id"),
+                        col(OfficeReference.VERSION_KEY), col("incident_type"), col("channel"), col("severity"), col("injury"),
+                        col("sick_leave_days"), col("police_report"), col("alarm_triggered"), col("follow_up"),
+                        pseudonymizer.pseudonym(col("reporter_id")).as("reporter_pseudonym"), col("reporter_employer"),
+                        col(Deduplication.VERSION_COUNT), col(Deduplication.SOURCE_ROWS), col("source_file"), col("line_number")));
+                rejectedPerSource.add(quarantine(incidents, inc, SourceFormat.INCIDENTS));
+            }
 
-            Dataset<Row> survey = OfficeReference.resolve(checked(SourceFormat.STAFF_SURVEY, cached, freeText),
-                    make_date(col("survey_year"), lit(10), lit(1)), offices);
-            Deduplication.Result sv = dedup(survey, SourceFormat.STAFF_SURVEY);
-            Dataset<Row> respondents = withoutRejection(sv.kept())
-                    .withColumn("respondent_pseudonym", pseudonymizer.pseudonym(col("respondent_id"))).cache();
-            cached.add(respondents);
-            silver.put(SilverTables.SURVEY_RESPONDENTS, respondents.select(col("survey_year"), col("respondent_pseudonym"),
-                    col("office_id"), col(OfficeReference.VERSION_KEY), col("role"), col("employer"), col("user_contact"),
-                    col(Deduplication.SOURCE_ROWS), col("source_file"), col("line_number")));
-            silver.put(SilverTables.SURVEY_ANSWERS, SurveyAnswers.toLong(respondents));
-            silver.put(SilverTables.SURVEY_QUESTIONS, SurveyAnswers.questions(warehouse.spark()));
-            rejectedPerSource.add(quarantine(survey, sv, SourceFormat.STAFF_SURVEY));
+            if (stale.contains(SourceFormat.STAFF_SURVEY)) {
+                Dataset<Row> survey = OfficeReference.resolve(checked(SourceFormat.STAFF_SURVEY, cached, freeText),
+                        make_date(col("survey_year"), lit(10), lit(1)), offices);
+                Deduplication.Result sv = dedup(survey, SourceFormat.STAFF_SURVEY);
+                Dataset<Row> respondents = withoutRejection(sv.kept())
+                        .withColumn("respondent_pseudonym", pseudonymizer.pseudonym(col("respondent_id"))).cache();
+                cached.add(respondents);
+                silver.put(SilverTables.SURVEY_RESPONDENTS, respondents.select(col("survey_year"), col("respondent_pseudonym"),
+                        col("office_id"), col(OfficeReference.VERSION_KEY), col("role"), col("employer"), col("user_contact"),
+                        col(Deduplication.SOURCE_ROWS), col("source_file"), col("line_number")));
+                silver.put(SilverTables.SURVEY_ANSWERS, SurveyAnswers.toLong(respondents));
+                silver.put(SilverTables.SURVEY_QUESTIONS, SurveyAnswers.questions(warehouse.spark()));
+                rejectedPerSource.add(quarantine(survey, sv, SourceFormat.STAFF_SURVEY));
+            }
 
-            Map<String, String> props = Map.of(Warehouse.BUILT_FROM, inputs, Warehouse.RUN_ID, runId);
+            // The quarantine first, then the tables: a run stopped in between leaves silver inconsistent, which gold
+            // refuses ({@link SilverInputs#build}) and the next run repairs.
+            keptQuarantine(stale).ifPresent(rejectedPerSource::add);
             Dataset<Row> quarantine = rejectedPerSource.stream().reduce(Dataset::unionByName).orElseThrow();
-            Map<String, String> quarantineProps = new LinkedHashMap<>(props);
-            quarantineProps.put(FreeTextPersonalData.PROPERTY, FreeTextPersonalData.encode(freeText));
-            quarantineProps.put(HeldBack.PROPERTY, HeldBack.encode(heldBack));
-            heldBack.forEach(h -> progress.accept("  HELD BACK " + h));
+            Map<String, String> quarantineProps = new LinkedHashMap<>();
+            quarantineProps.put(Warehouse.BUILT_FROM, now.label());
+            quarantineProps.put(Warehouse.RUN_ID, runId);
+            quarantineProps.put(FreeTextPersonalData.PROPERTY, FreeTextPersonalData.encode(merged(freeText, freeTextCounts(), stale)));
+            List<String> allHeldBack = mergedHeldBack(heldBack, stale);
+            quarantineProps.put(HeldBack.PROPERTY, HeldBack.encode(allHeldBack));
+            allHeldBack.forEach(h -> progress.accept("  HELD BACK " + h));
             warehouse.replace(quarantine, Warehouse.SILVER, Quarantine.TABLE, quarantineProps);
             progress.accept("  wrote silver." + Quarantine.TABLE);
             for (Map.Entry<String, Dataset<Row>> e : silver.entrySet()) {
-                warehouse.replace(e.getValue(), Warehouse.SILVER, e.getKey(), props);
+                warehouse.replace(e.getValue(), Warehouse.SILVER, e.getKey(),
+                        Map.of(Warehouse.BUILT_FROM, now.labelOf(e.getKey()), Warehouse.RUN_ID, runId));
                 progress.accept("  wrote silver." + e.getKey());
             }
         } finally {
             cached.forEach(Dataset::unpersist);
         }
-        return new Result(true, inputs, counts(), quarantineCounts(), freeTextCounts());
+        return new Result(true, now.label(), counts(), quarantineCounts(), freeTextCounts());
+    }
+
+    /** The quarantined rows of the sources not rebuilt, as the current quarantine snapshot holds them. */
+    private java.util.Optional<Dataset<Row>> keptQuarantine(Set<SourceFormat> stale) {
+        if (stale.size() == SourceFormat.values().length) return java.util.Optional.empty();
+        long snapshot = warehouse.currentSnapshot(Warehouse.SILVER, Quarantine.TABLE).orElseThrow().snapshotId();
+        Dataset<Row> current = warehouse.spark().sql("SELECT * FROM " + warehouse.name(Warehouse.SILVER, Quarantine.TABLE)
+                + " VERSION AS OF " + snapshot);
+        return java.util.Optional.of(current.filter(functions.not(col("source").isin(SilverInputs.folders(stale).toArray()))));
+    }
+
+    /** Per source in source order: this run's counts for a rebuilt source, the kept ones for the others. */
+    private static Map<String, Map<String, Long>> merged(Map<String, Map<String, Long>> fresh, Map<String, Map<String, Long>> kept,
+                                                         Set<SourceFormat> stale) {
+        Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+        for (SourceFormat s : SourceFormat.values()) {
+            Map<String, Long> counts = (stale.contains(s) ? fresh : kept).get(s.folder);
+            if (counts != null) out.put(s.folder, counts);
+        }
+        return out;
+    }
+
+    /** The reasons to hold back, in source order: this run's for a rebuilt source, the kept ones for the others. */
+    private List<String> mergedHeldBack(List<String> fresh, Set<SourceFormat> stale) {
+        List<String> kept = HeldBack.decode(warehouse.snapshotProperty(Warehouse.SILVER, Quarantine.TABLE, HeldBack.PROPERTY).orElse(null));
+        List<String> out = new ArrayList<>();
+        for (SourceFormat s : SourceFormat.values()) {
+            (stale.contains(s) ? fresh : kept).stream().filter(r -> r.startsWith(s.folder + ": ")).forEach(out::add);
+        }
+        return out;
     }
 
     /**
