@@ -1,6 +1,5 @@
 package no.trygg.jobs.silver;
 
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
